@@ -1,0 +1,51 @@
+"""Error-code rows: every row of every error table, in page order."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..document import Document
+from . import tables as T
+
+_PLACEHOLDER = re.compile(r"%[sd]|\{[A-Za-z_][A-Za-z0-9_]*\}|\$\{[A-Za-z_]+\}")
+
+
+def parse_status(text: str) -> int | str:
+    m = re.fullmatch(r"\s*(\d{3})\s*", text)
+    return int(m.group(1)) if m else text.strip()
+
+
+def code_pattern(code: str) -> dict[str, Any] | None:
+    """A templated code such as `InvalidParameter.%s` → an anchored regex and its placeholders."""
+    holders = _PLACEHOLDER.findall(code)
+    if not holders:
+        return None
+    parts = _PLACEHOLDER.split(code)
+    regex = "".join(re.escape(p) + ("(?P<p%d>[^\\s]+)" % k if k < len(holders) else "") for k, p in enumerate(parts))
+    return {"regex": "^" + regex + "\\Z", "placeholders": holders, "dialect": "python"}
+
+
+def error_entries(doc: Document) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for table in T.error_tables(doc):
+        _, rows = T.map_table(table)
+        for mr in rows:
+            code = mr.get("code")
+            if not code:
+                continue
+            entry: dict[str, Any] = {
+                "status": parse_status(mr.get("status")),
+                "code": code,
+                "message": mr.get("message"),
+                "description": mr.get("description"),
+            }
+            pattern = code_pattern(code)
+            if pattern:
+                entry["pattern"] = pattern
+            src: dict[str, Any] = mr.row.loc.to_json()
+            if mr.row.confidence < 1.0:
+                src["confidence"] = round(mr.row.confidence, 2)
+            entry["source"] = src
+            out.append(entry)
+    return out

@@ -1,0 +1,93 @@
+"""Document → the spec of one page (one operation as one document describes it)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..document import Document, Loc, Paragraph, fold
+from ..errors import NotAReferencePage
+from . import tables as T
+from .constraints import parse_constraints
+from .errors import error_entries
+from .extras import authorization, history, samples, summary
+from .response import response_fields
+
+_BOOL = {"yes": True, "true": True, "required": True, "是": True, "no": False, "false": False, "optional": False, "否": False}
+
+
+def _prov(loc: Loc, confidence: float = 1.0) -> dict[str, Any]:
+    out: dict[str, Any] = loc.to_json()
+    if confidence < 1.0:
+        out["confidence"] = round(confidence, 2)
+    return out
+
+
+def request_params(doc: Document) -> list[dict[str, Any]]:
+    table = T.request_table(doc)
+    if table is None:
+        return []
+    roles, rows = T.map_table(table)
+    out = []
+    for mr in rows:
+        name = mr.get("name")
+        if not name:
+            continue
+        req_text = mr.get("required").lower()
+        param: dict[str, Any] = {
+            "name": name,
+            "type": mr.get("type"),
+            "required": _BOOL.get(req_text, False) if "required" in roles else False,
+            "description": mr.get("description"),
+            "example": mr.get("example"),
+        }
+        sentences = mr.paragraphs("description", roles)
+        param.update(parse_constraints(sentences, param["type"]))
+        param["source"] = _prov(mr.row.loc, mr.row.confidence)
+        out.append(param)
+    return out
+
+
+def extract(doc: Document) -> dict[str, Any]:
+    """The spec of one document; raises NotAReferencePage when it has no API tables at all."""
+    request = request_params(doc)
+    errors = error_entries(doc)
+    response = response_fields(doc)
+    if not request and not errors and not response:
+        raise NotAReferencePage(
+            "no request-parameter, response or error-code table found; this is not an API reference page",
+            file=doc.origin,
+        )
+    warnings: list[dict[str, str]] = []
+    if not T.error_tables(doc):
+        warnings.append({"level": "warning", "message": "page has no error-code table", "file": doc.origin})
+    spec: dict[str, Any] = {
+        "product": doc.meta.get("product"),
+        "operation": doc.meta.get("operation") or _operation_from_title(doc),
+        "summary": summary(doc),
+        "updated": doc.meta.get("updated"),
+        "request": request,
+        "response": response,
+        "samples": samples(doc),
+        "errors": errors,
+        "authorization": authorization(doc),
+        "history": history(doc),
+        "warnings": warnings,
+    }
+    return spec
+
+
+def _operation_from_title(doc: Document) -> str | None:
+    if doc.title:
+        t = fold(doc.title)
+        m = re.fullmatch(r"(?:[A-Za-z][\w -]*:)?\s*([A-Z][A-Za-z0-9]+)", t)
+        if m:
+            return m.group(1)
+    return None
+
+
+def first_paragraph(doc: Document) -> Paragraph | None:
+    for s in doc.sections:
+        for p in s.paragraphs():
+            return p
+    return None

@@ -1,0 +1,78 @@
+"""Response fields: every row of the response tables, flattened in order, with nesting."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from ..document import Document
+from . import tables as T
+from .extras import sample_bodies
+
+_TREE = re.compile(r"^[\s└├│─|-]+")
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "Boolean"
+    if isinstance(value, int):
+        return "Integer"
+    if isinstance(value, float):
+        return "Float"
+    if isinstance(value, list):
+        return "Array"
+    if isinstance(value, dict):
+        return "Object"
+    return "String"
+
+
+def response_fields(doc: Document) -> list[dict[str, Any]]:
+    tables = T.response_tables(doc)
+    out: list[dict[str, Any]] = []
+    containers: list[tuple[int, str]] = []  # (depth, name) of the open container fields
+    for table in tables:
+        roles, rows = T.map_table(table)
+        for mr in rows:
+            raw = mr.get("name")
+            if not raw:
+                continue
+            depth = len(raw) - len(_TREE.sub("", raw)) if _TREE.match(raw) else 0
+            name = _TREE.sub("", raw).strip()
+            ftype = mr.get("type")
+            field: dict[str, Any] = {"name": raw, "type": ftype}
+            if name != raw:
+                field["field"] = name
+            while containers and containers[-1][0] >= depth and depth > 0:
+                containers.pop()
+            if depth and containers:
+                field["parent"] = containers[-1][1]
+            desc = mr.get("description")
+            if desc:
+                field["description"] = desc
+            ex = mr.get("example")
+            if ex:
+                field["example"] = ex
+            field["source"] = mr.row.loc.to_json()
+            out.append(field)
+            low = ftype.lower()
+            if low.startswith(("array", "list", "struct", "object")) or not ftype:
+                containers.append((depth, name))
+    if not out:
+        out = _from_samples(doc)
+    return out
+
+
+def _from_samples(doc: Document) -> list[dict[str, Any]]:
+    """No response table: take top-level fields and their types from the sample success body."""
+    for body, loc in sample_bodies(doc):
+        try:
+            data = json.loads(body)
+        except ValueError:
+            continue
+        if isinstance(data, dict):
+            return [
+                {"name": k, "type": _json_type(v), "inferred": "sample", "source": loc.to_json()}
+                for k, v in data.items()
+            ]
+    return []

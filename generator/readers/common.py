@@ -1,0 +1,85 @@
+"""Pieces shared by the text-based readers: heading vocabulary and block assembly."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Block, Document, Loc, Paragraph, Section, Table, fold
+
+# Section titles of API reference pages. Text copies carry headings as plain lines, so a
+# reader only treats a line as a heading when it is one of these (case-insensitive).
+SECTION_TITLES = (
+    "Description",
+    "API description",
+    "Debugging",
+    "Debug",
+    "Make the API call",
+    "Authorization information",
+    "Request parameters",
+    "Response parameters",
+    "Return parameters",
+    "Examples",
+    "Example",
+    "Request example",
+    "Response example",
+    "Sample requests",
+    "Sample success responses",
+    "Sample error responses",
+    "Error codes",
+    "Errors",
+    "Change history",
+    "Limits",
+)
+_TITLE_KEYS = {t.lower(): t for t in SECTION_TITLES}
+# Sub-headings (inside Examples) that are not top-level sections.
+SUBSECTION_TITLES = {"sample success responses", "sample error responses", "sample requests"}
+
+_HEADING_ATTR = re.compile(r"\s*\{[^}]*\}\s*$")
+
+
+def heading_key(line: str) -> str | None:
+    """The canonical section title if `line` is a known heading, else None."""
+    text = _HEADING_ATTR.sub("", fold(line)).rstrip(":").strip()
+    return _TITLE_KEYS.get(text.lower())
+
+
+def clean_heading(line: str) -> str:
+    return _HEADING_ATTR.sub("", fold(line)).strip()
+
+
+class SectionBuilder:
+    """Collects blocks under the current heading and yields the finished Document."""
+
+    def __init__(self, origin: str, fmt: str) -> None:
+        self.origin = origin
+        self.fmt = fmt
+        self.sections: list[Section] = []
+        self._title = ""
+        self._level = 0
+        self._loc = Loc(origin, line=1)
+        self._blocks: list[Block] = []
+
+    def heading(self, title: str, level: int, loc: Loc) -> None:
+        self._flush()
+        self._title, self._level, self._loc = title, level, loc
+
+    def add(self, block: Block) -> None:
+        self._blocks.append(block)
+
+    def paragraph(self, text: str, loc: Loc, kind: str = "text") -> None:
+        text = fold(text) if kind != "code" else text.strip("\n")
+        if text:
+            self._blocks.append(Paragraph(text, loc, kind))
+
+    def _flush(self) -> None:
+        if self._blocks or self._title:
+            self.sections.append(Section(self._title, self._level, self._loc, tuple(self._blocks)))
+        self._blocks = []
+
+    def document(self, title: str | None, meta: dict[str, str]) -> Document:
+        self._flush()
+        return Document(self.origin, self.fmt, title, tuple(self.sections), meta)
+
+
+def tables_of(doc: Document) -> list[Table]:
+    return [t for s in doc.sections for t in s.tables()]

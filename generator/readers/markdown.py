@@ -1,0 +1,194 @@
+"""Reader for the vendor's Markdown doc sources.
+
+Pipe tables there are looser than GFM: a row runs over several lines and ends at a line ending
+in `|`; cells hold blank-line separated paragraphs, lists, `<br>` and even fenced code; `\\|` is
+a literal bar inside a cell.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from ..document import Cell, Document, Loc, Row, Table, fold
+from .common import SectionBuilder, clean_heading
+
+_SEP_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_BR = re.compile(r"<br\s*/?>", re.I)
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[((?:\\.|[^\]\\])*)\]\((?:[^()]|\([^)]*\))*\)")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~\"'$%&,/:;=?@^])")
+_PLACEHOLDER = "\x00{}\x00"
+
+
+def inline_text(text: str) -> str:
+    """Markdown inline markup → the plain text a reader of the page sees."""
+    escapes: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:
+        escapes.append(m.group(1))
+        return _PLACEHOLDER.format(len(escapes) - 1)
+
+    text = _ESCAPE.sub(keep, text)
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(r"\1", text)
+    text = _TAG.sub("", text)
+    text = text.replace("**", "").replace("`", "")
+    text = re.sub(r"(?<![\w*])\*(?=\S)([^*]*?\S)\*(?![\w*])", r"\1", text)
+    text = html.unescape(text)
+    text = re.sub("\x00(\\d+)\x00", lambda m: escapes[int(m.group(1))], text)
+    return text
+
+
+def split_cells(row: str) -> list[str]:
+    """Split one logical table row on bars that are not escaped."""
+    body = row.strip()
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|") and not body.endswith("\\|"):
+        body = body[:-1]
+    return re.split(r"(?<!\\)\|", body)
+
+
+def cell_paragraphs(raw: str) -> tuple[str, ...]:
+    """A cell's raw Markdown → its paragraphs and list items as plain text."""
+    out: list[str] = []
+    current: list[str] = []
+    in_fence = False
+
+    def flush() -> None:
+        text = fold(inline_text(" ".join(current)))
+        if text:
+            out.append(text)
+        current.clear()
+
+    for line in _BR.sub("\n\n", raw).split("\n"):
+        if _FENCE.match(line):
+            flush()
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            if line.strip():
+                out.append(line.strip())
+            continue
+        if not line.strip():
+            flush()
+        elif _LIST_ITEM.match(line):
+            flush()
+            current.append(_LIST_ITEM.sub("", line, count=1))
+        else:
+            current.append(line)
+    flush()
+    return tuple(out)
+
+
+def _logical_rows(lines: list[str], start: int) -> tuple[list[tuple[int, str]], int]:
+    """Collect table rows from `start`: a row ends at a line ending in an unescaped `|`."""
+    rows: list[tuple[int, str]] = []
+    i = start
+    while i < len(lines) and lines[i].lstrip().startswith("|"):
+        first = i
+        buf = [lines[i]]
+        while not _ends_row(buf[-1]) and i + 1 < len(lines):
+            nxt = lines[i + 1]
+            if nxt.lstrip().startswith("#") and _HEADING.match(nxt):
+                break
+            i += 1
+            buf.append(nxt)
+        rows.append((first + 1, "\n".join(buf)))
+        i += 1
+    return rows, i
+
+
+def _ends_row(line: str) -> bool:
+    s = line.rstrip()
+    return s.endswith("|") and not s.endswith("\\|")
+
+
+def read(text: str, origin: str) -> Document:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    sb = SectionBuilder(origin, "markdown")
+    title: str | None = None
+    para: list[str] = []
+    para_line = 1
+    i = 0
+
+    def flush_para() -> None:
+        if para:
+            sb.paragraph(inline_text(" ".join(para)), Loc(origin, line=para_line))
+            para.clear()
+
+    while i < len(lines):
+        line = lines[i]
+        m = _HEADING.match(line)
+        if m:
+            flush_para()
+            level = len(m.group(1))
+            name = inline_text(clean_heading(m.group(2)))
+            if level == 1 and title is None:
+                title = name
+            else:
+                sb.heading(name, level, Loc(origin, line=i + 1))
+            i += 1
+            continue
+        if _FENCE.match(line):
+            flush_para()
+            start = i
+            i += 1
+            code: list[str] = []
+            while i < len(lines) and not _FENCE.match(lines[i]):
+                code.append(lines[i])
+                i += 1
+            sb.paragraph("\n".join(code), Loc(origin, line=start + 1), kind="code")
+            i += 1
+            continue
+        if line.lstrip().startswith("|"):
+            flush_para()
+            rows, nxt = _logical_rows(lines, i)
+            table = _table(rows, origin)
+            if table is not None:
+                sb.add(table)
+                i = nxt
+                continue
+            for lineno, raw in rows:
+                sb.paragraph(inline_text(raw), Loc(origin, line=lineno))
+            i = nxt
+            continue
+        if not line.strip():
+            flush_para()
+        elif _LIST_ITEM.match(line):
+            flush_para()
+            para_line = i + 1
+            para.append(_LIST_ITEM.sub("", line, count=1))
+        else:
+            if not para:
+                para_line = i + 1
+            para.append(line)
+        i += 1
+    flush_para()
+    return sb.document(title, {})
+
+
+def _table(rows: list[tuple[int, str]], origin: str) -> Table | None:
+    sep = next((k for k, (_, raw) in enumerate(rows) if _SEP_ROW.match(raw.replace("\n", " "))), None)
+    if sep is None or sep == 0:
+        return None
+    header_cells: list[str] = []
+    for _, raw in rows[:sep]:
+        parts = [fold(inline_text(c)) for c in split_cells(raw.replace("\n", " "))]
+        if not header_cells:
+            header_cells = parts
+        else:  # a header written over several rows: join column by column
+            for k, p in enumerate(parts):
+                if k < len(header_cells):
+                    header_cells[k] = fold(f"{header_cells[k]} {p}")
+    body: list[Row] = []
+    for lineno, raw in rows[sep + 1 :]:
+        loc = Loc(origin, line=lineno)
+        cells = tuple(Cell(cell_paragraphs(c), loc) for c in split_cells(raw))
+        body.append(Row(cells, loc))
+    return Table(tuple(header_cells), tuple(body), Loc(origin, line=rows[0][0]))
