@@ -81,5 +81,16 @@ class SectionBuilder:
         return Document(self.origin, self.fmt, title, tuple(self.sections), meta)
 
 
+def fit_cells(cells: list[str], header: tuple[str, ...] | list[str]) -> list[str]:
+    """A bare bar inside a description splits it: give the surplus cells back to that column."""
+    if len(cells) <= len(header) or not header:
+        return cells + [""] * (len(header) - len(cells))
+    extra = len(cells) - len(header)
+    lowered = [h.strip().lower() for h in header]
+    target = lowered.index("description") if "description" in lowered else len(header) - 1
+    merged = "|".join(c.strip() for c in cells[target : target + extra + 1])
+    return cells[:target] + [merged] + cells[target + extra + 1 :]
+
+
 def tables_of(doc: Document) -> list[Table]:
     return [t for s in doc.sections for t in s.tables()]

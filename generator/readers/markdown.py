@@ -11,7 +11,7 @@ import html
 import re
 
 from ..document import Cell, Document, Loc, Row, Table, fold
-from .common import SectionBuilder, clean_heading
+from .common import SectionBuilder, clean_heading, fit_cells
 
 _SEP_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -23,6 +23,8 @@ _LINK = re.compile(r"\[((?:\\.|[^\]\\])*)\]\((?:[^()]|\([^)]*\))*\)")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~\"'$%&,/:;=?@^])")
 _PLACEHOLDER = "\x00{}\x00"
+# Exactly two asterisks delimit strong text; longer runs (`****`) are literal on the rendered page.
+_STRONG = re.compile(r"(?<!\*)\*\*(?!\*)")
 
 
 def inline_text(text: str) -> str:
@@ -37,7 +39,7 @@ def inline_text(text: str) -> str:
     text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
     text = _TAG.sub("", text)
-    text = text.replace("**", "").replace("`", "")
+    text = _STRONG.sub("", text).replace("`", "")
     text = re.sub(r"(?<![\w*])\*(?=\S)([^*]*?\S)\*(?![\w*])", r"\1", text)
     text = html.unescape(text)
     text = re.sub("\x00(\\d+)\x00", lambda m: escapes[int(m.group(1))], text)
@@ -87,19 +89,29 @@ def cell_paragraphs(raw: str) -> tuple[str, ...]:
 
 
 def _logical_rows(lines: list[str], start: int) -> tuple[list[tuple[int, str]], int]:
-    """Collect table rows from `start`: a row ends at a line ending in an unescaped `|`."""
+    """Collect table rows from `start`.
+
+    A row ends at a line ending in an unescaped `|`, once it has as many cells as the header:
+    a cell left empty on the row's first line (`|AutoPay|Boolean|No|false|`) continues below.
+    """
     rows: list[tuple[int, str]] = []
+    ncols = 0
     i = start
     while i < len(lines) and lines[i].lstrip().startswith("|"):
         first = i
         buf = [lines[i]]
-        while not _ends_row(buf[-1]) and i + 1 < len(lines):
+        while i + 1 < len(lines):
+            if _ends_row(buf[-1]) and (not ncols or len(split_cells("\n".join(buf))) >= ncols):
+                break
             nxt = lines[i + 1]
-            if nxt.lstrip().startswith("#") and _HEADING.match(nxt):
+            if _HEADING.match(nxt) or (nxt.lstrip().startswith("|") and _ends_row(buf[-1])):
                 break
             i += 1
             buf.append(nxt)
-        rows.append((first + 1, "\n".join(buf)))
+        raw = "\n".join(buf)
+        if not ncols and _SEP_ROW.match(raw):
+            ncols = len(split_cells(raw))
+        rows.append((first + 1, raw))
         i += 1
     return rows, i
 
@@ -189,6 +201,6 @@ def _table(rows: list[tuple[int, str]], origin: str) -> Table | None:
     body: list[Row] = []
     for lineno, raw in rows[sep + 1 :]:
         loc = Loc(origin, line=lineno)
-        cells = tuple(Cell(cell_paragraphs(c), loc) for c in split_cells(raw))
+        cells = tuple(Cell(cell_paragraphs(c), loc) for c in fit_cells(split_cells(raw), header_cells))
         body.append(Row(cells, loc))
     return Table(tuple(header_cells), tuple(body), Loc(origin, line=rows[0][0]))

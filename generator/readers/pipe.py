@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..document import Cell, Document, Loc, Row, Table, fold
-from .common import SectionBuilder, heading_key
+from .common import SectionBuilder, fit_cells, heading_key
 
 _SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
@@ -26,17 +26,6 @@ def _cells(line: str) -> list[str]:
     if body.endswith("|"):
         body = body[:-1]
     return [fold(c) for c in body.split("|")]
-
-
-def _fit(cells: list[str], header: tuple[str, ...]) -> list[str]:
-    """A bar inside a description splits it: give the surplus back to that column."""
-    if len(cells) <= len(header):
-        return cells + [""] * (len(header) - len(cells))
-    extra = len(cells) - len(header)
-    lowered = [h.lower() for h in header]
-    target = lowered.index("description") if "description" in lowered else len(header) - 1
-    merged = "|".join(cells[target : target + extra + 1])
-    return cells[:target] + [merged] + cells[target + extra + 1 :]
 
 
 def read(text: str, origin: str) -> Document:
@@ -58,7 +47,7 @@ def read(text: str, origin: str) -> Document:
             i += 2
             while i < len(lines) and looks_like_pipe_row(lines[i]):
                 rloc = Loc(origin, line=i + 1)
-                cells = _fit(_cells(lines[i]), header)
+                cells = fit_cells(_cells(lines[i]), header)
                 rows.append(Row(tuple(Cell((c,) if c else (), rloc) for c in cells), rloc))
                 i += 1
             sb.add(Table(header, tuple(rows), loc))
