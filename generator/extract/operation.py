@@ -42,6 +42,7 @@ def request_params(doc: Document) -> list[dict[str, Any]]:
             "example": mr.get("example"),
         }
         sentences = mr.paragraphs("description", roles)
+        param.update({"constraints": [], "unparsed": []})
         param.update(parse_constraints(sentences, param["type"]))
         param["source"] = _prov(mr.row.loc, mr.row.confidence)
         out.append(param)
@@ -64,6 +65,7 @@ def extract(doc: Document) -> dict[str, Any]:
     spec: dict[str, Any] = {
         "product": doc.meta.get("product"),
         "operation": doc.meta.get("operation") or _operation_from_title(doc),
+        "format": doc.format,
         "summary": summary(doc),
         "updated": doc.meta.get("updated"),
         "request": request,

@@ -30,7 +30,7 @@ def _cells(line: str) -> list[str]:
 
 def read(text: str, origin: str) -> Document:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    sb = SectionBuilder(origin, "text")
+    sb = SectionBuilder(origin, "text-pipe")
     title: str | None = None
     i = 0
     while i < len(lines):
