@@ -38,9 +38,9 @@ class Plan:
 
 def parse_source(sf: SourceFile, ops: OperationSources, fmt: str = "auto") -> dict[str, Any]:
     """One source document → its own spec, after checking it is filed where it belongs."""
-    doc = read_path(sf.path, fmt, origin=sf.rel)
-    check_identity(doc.meta, ops, sf.rel)
-    return extract(doc)
+    spec = extract(read_path(sf.path, fmt, origin=sf.rel))
+    check_identity(spec, ops, sf.rel)
+    return spec
 
 
 def plan_specs(root: Path, progress: Callable[[str], None] | None = None) -> Plan:

@@ -78,12 +78,12 @@ def page_version(path: Path) -> str:
     return m.group(0) if m else path.stem
 
 
-def check_identity(doc_meta: dict[str, Any], ops: OperationSources, rel: str) -> None:
+def check_identity(facts: dict[str, Any], ops: OperationSources, rel: str) -> None:
     """Refuse a page whose own product or operation contradicts its place in the tree."""
-    op = doc_meta.get("operation")
+    op = facts.get("operation")
     if op and op != ops.operation:
         raise MetadataError(f"page is about operation {op!r} but is filed under {ops.operation!r}", file=rel)
-    product = doc_meta.get("product")
+    product = facts.get("product")
     expected = ops.meta.get("product", ops.product_key)
     if product and product.lower() not in {str(expected).lower(), ops.product_key.lower()}:
         raise MetadataError(f"page is about product {product!r} but is filed under {ops.product_key!r}", file=rel)

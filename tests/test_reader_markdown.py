@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from generator.readers import detect, markdown, read_text
+from generator.readers.markdown import cell_paragraphs, inline_text, split_cells
+
+PAGE = """# CreateThing
+
+Creates a thing.
+
+## Request parameters
+
+|Parameter|Type|Required|Example|Description|
+|---------|----|--------|-------|-----------|
+|Name|String|No|a\\*\\*\\*\\*|The name \\(display\\) of the **thing**.
+
+ It must be 2 to 128 characters in length and cannot start with `http://`. |
+|AutoPay|Boolean|No|false|
+ Specifies whether to pay. Valid values: **0**\\|**100**. |
+|Mode|String|Yes|x|-   **A**: first.
+-   **B**: second.<br>Default: A |
+
+## Error codes
+
+|HttpCode|Error code|Error message|Description|
+|--------|----------|-------------|-----------|
+|400|Invalid.Name|The name is bad.|The error message returned because ********the name is bad.|
+"""
+
+
+def test_inline_markup_is_unescaped() -> None:
+    assert inline_text(r"vpc-1\*\*\*\* \(VPC\) \_x [link](~~123~~) **bold** `code`") == "vpc-1**** (VPC) _x link bold code"
+    assert inline_text("Otherwise, ********the **X** works") == "Otherwise, ********the X works"
+
+
+def test_escaped_bar_does_not_split() -> None:
+    assert split_cells(r"|a|b \| c|d|") == ["a", r"b \| c", "d"]
+
+
+def test_cell_paragraphs_lists_and_breaks() -> None:
+    assert cell_paragraphs("-   **A**: first.\n-   **B**: second.<br>Default: A ") == ("A: first.", "B: second.", "Default: A")
+
+
+def test_rows_over_several_lines_and_empty_trailing_cell() -> None:
+    doc = markdown.read(PAGE, "t.md")
+    assert doc.title == "CreateThing"
+    req = doc.section("Request parameters")
+    assert req is not None
+    (table,) = req.tables()
+    assert table.header == ("Parameter", "Type", "Required", "Example", "Description")
+    names = [r.cells[0].text for r in table.rows]
+    assert names == ["Name", "AutoPay", "Mode"]
+    name_row, pay_row, mode_row = table.rows
+    assert name_row.cells[3].text == "a****"
+    assert name_row.cells[4].paragraphs == (
+        "The name (display) of the thing.",
+        "It must be 2 to 128 characters in length and cannot start with http://.",
+    )
+    assert pay_row.cells[4].text == "Specifies whether to pay. Valid values: 0|100."
+    assert mode_row.loc.line == 14
+    errors = doc.section("Error codes")
+    assert errors is not None
+    assert errors.tables()[0].rows[0].texts()[3] == "The error message returned because ********the name is bad."
+
+
+def test_detect_markdown() -> None:
+    assert detect(PAGE) == "markdown"
+    assert read_text(PAGE, "t.md").format == "markdown"
