@@ -22,7 +22,9 @@ def code_pattern(code: str) -> dict[str, Any] | None:
     if not holders:
         return None
     parts = _PLACEHOLDER.split(code)
-    regex = "".join(re.escape(p) + ("(?P<p%d>[^\\s]+)" % k if k < len(holders) else "") for k, p in enumerate(parts))
+    regex = "".join(
+        re.escape(p) + (f"(?P<p{k}>[^\\s]+)" if k < len(holders) else "") for k, p in enumerate(parts)
+    )
     return {"regex": "^" + regex + "\\Z", "placeholders": holders, "dialect": "python"}
 
 

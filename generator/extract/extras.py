@@ -6,7 +6,6 @@ import json
 from typing import Any
 
 from ..document import Document, Loc, Section
-from . import tables as T
 
 EXAMPLE_SECTIONS = ("Examples", "Example", "Sample success responses", "Response example")
 _SKIP_SUMMARY = ("debugging", "openapi explorer", "all products", "search", "document center")
@@ -25,7 +24,7 @@ def summary(doc: Document) -> str:
 
 def _balanced_json(text: str) -> list[tuple[int, str]]:
     """Every top-level `{...}` run of `text` that parses as JSON, with its offset."""
-    found = []
+    found: list[tuple[int, str]] = []
     i = 0
     while True:
         start = text.find("{", i)
@@ -110,7 +109,7 @@ def authorization(doc: Document) -> list[dict[str, Any]]:
     """Rows of the "Authorization information" table (action, access level, resource type)."""
     rows: list[dict[str, Any]] = []
     for header, table in _section_tables(doc, "Authorization information"):
-        keys = []
+        keys: list[str | None] = []
         for h in header:
             if "action" in h:
                 keys.append("action")

@@ -32,7 +32,7 @@ def response_fields(doc: Document) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     containers: list[tuple[int, str]] = []  # (depth, name) of the open container fields
     for table in tables:
-        roles, rows = T.map_table(table)
+        _, rows = T.map_table(table)
         for mr in rows:
             raw = mr.get("name")
             if not raw:

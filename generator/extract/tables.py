@@ -29,7 +29,7 @@ def column_role(header: str) -> str | None:
     key = fold(header).lower().rstrip("?:").strip()
     if key in _ROLE_OF:
         return _ROLE_OF[key]
-    if key.startswith("http sta") or key.startswith("http code"):
+    if key.startswith(("http sta", "http code")):
         return "status"
     return None
 

@@ -14,16 +14,16 @@ from . import flat, html, markdown, pipe
 
 FORMATS = ("html", "markdown", "text")
 MAX_BYTES = 8 * 1024 * 1024
-_PIPE_HEADER = re.compile(r"^[^|\n]+( \| [^|\n]+)+ \|\s*\n\s*-{2,}\|", re.M)
-_MD_TABLE = re.compile(r"^\|[^\n]*\|\s*\n\|\s*:?-{2,}", re.M)
+_PIPE_HEADER = re.compile(r"^[^|\n]+( \| [^|\n]+)+ \|\s*\n\s*-{2,}\|", re.MULTILINE)
+_MD_TABLE = re.compile(r"^\|[^\n]*\|\s*\n\|\s*:?-{2,}", re.MULTILINE)
 
 
 def detect(text: str) -> str:
     """Tell the formats apart: `html`, `markdown`, `pipe` or `flat` (the last two are `text`)."""
     head = text[:4096].lstrip().lower()
-    if head.startswith(("<!doctype html", "<html")) or re.search(r"<(body|table|h1|main)\b", text[:65536], re.I):
+    if head.startswith(("<!doctype html", "<html")) or re.search(r"<(body|table|h1|main)\b", text[:65536], re.IGNORECASE):
         return "html"
-    if _MD_TABLE.search(text) or re.search(r"^#{1,6} \S", text, re.M):
+    if _MD_TABLE.search(text) or re.search(r"^#{1,6} \S", text, re.MULTILINE):
         return "markdown"
     if _PIPE_HEADER.search(text):
         return "pipe"

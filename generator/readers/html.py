@@ -7,7 +7,8 @@ path it came from.
 
 from __future__ import annotations
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, Tag
 
 from ..document import Cell, Document, Loc, Row, Table, fold
 from .common import SectionBuilder, clean_heading

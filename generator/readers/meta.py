@@ -6,7 +6,7 @@ import datetime as _dt
 import re
 
 _TITLE = re.compile(r"^([A-Za-z][A-Za-z0-9 _-]{0,40}):\s*([A-Z][A-Za-z0-9]{2,80})$")
-_UPDATED = re.compile(r"^Last Updated\s*:\s*(.+)$", re.I)
+_UPDATED = re.compile(r"^Last Updated\s*:\s*(.+)$", re.IGNORECASE)
 _DATE_FORMATS = ("%b %d, %Y", "%B %d, %Y", "%Y-%m-%d", "%d %b %Y", "%Y/%m/%d")
 
 

@@ -21,10 +21,8 @@ def looks_like_pipe_row(line: str) -> bool:
 
 def _cells(line: str) -> list[str]:
     body = line.strip()
-    if body.startswith("|"):
-        body = body[1:]
-    if body.endswith("|"):
-        body = body[:-1]
+    body = body.removeprefix("|")
+    body = body.removesuffix("|")
     return [fold(c) for c in body.split("|")]
 
 

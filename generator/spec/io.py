@@ -24,7 +24,7 @@ def _validator() -> jsonschema.protocols.Validator:
     schema = json.loads(schema_text())
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
-    return cls(schema, format_checker=cls.FORMAT_CHECKER)  # type: ignore[no-any-return]
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
 
 
 def validate(spec: dict[str, Any], origin: str = "<spec>") -> None:

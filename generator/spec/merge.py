@@ -137,14 +137,14 @@ def _merge_kind(
 def merge(ops: OperationSources, docs: list[Doc]) -> dict[str, Any]:
     """One canonical spec from the documents of one operation (oldest first)."""
     warnings: list[dict[str, str]] = []
-    for _, spec in docs:
-        warnings.extend(spec.get("warnings", []))
+    for _, doc_spec in docs:
+        warnings.extend(doc_spec.get("warnings", []))
     newest_sf, newest = docs[-1]
 
     def newest_fact(name: str) -> Any:
-        for _, spec in reversed(docs):
-            if spec.get(name):
-                return spec[name]
+        for _, doc_spec in reversed(docs):
+            if doc_spec.get(name):
+                return doc_spec[name]
         return None
 
     meta = ops.meta
@@ -167,9 +167,9 @@ def merge(ops: OperationSources, docs: list[Doc]) -> dict[str, Any]:
         "updated": newest_fact("updated"),
         "page_versions": [sf.version for sf, _ in docs],
         "sources": [
-            {"version": sf.version, "file": sf.rel, "sha256": sf.sha256(), "format": spec.get("format", ""),
-             "updated": spec.get("updated")}
-            for sf, spec in docs
+            {"version": sf.version, "file": sf.rel, "sha256": sf.sha256(), "format": d.get("format", ""),
+             "updated": d.get("updated")}
+            for sf, d in docs
         ],
         "request": _merge_kind(docs, "request", lambda xs: [x["name"] for x in xs], ("description",), warnings),
         "response": _merge_kind(docs, "response", lambda xs: [x["name"] for x in xs], ("description",), warnings),
