@@ -35,34 +35,3 @@ class SpecError(ErrkbError):
 
 class MetadataError(ErrkbError):
     """A page contradicts its path or metadata (product, operation, version)."""
-
-
-class BuildError(ErrkbError):
-    """One or more sources failed during a build; carries every failure."""
-
-    def __init__(self, failures: list[ErrkbError]) -> None:
-        self.failures = failures
-        lines = [f"{len(failures)} source(s) failed:"] + [f"  {f}" for f in failures]
-        super().__init__("\n".join(lines))
-
-
-class Issue:
-    """A problem found in a document that does not stop the reading: a warning with a place."""
-
-    __slots__ = ("level", "message", "file", "place")
-
-    def __init__(self, level: str, message: str, file: str, place: str | None = None) -> None:
-        self.level = level
-        self.message = message
-        self.file = file
-        self.place = place
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.place}" if self.place else self.file
-        return f"{where}: {self.level}: {self.message}"
-
-    def to_json(self) -> dict[str, str]:
-        out = {"level": self.level, "message": self.message, "file": self.file}
-        if self.place:
-            out["place"] = self.place
-        return out
