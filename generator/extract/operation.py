@@ -66,6 +66,8 @@ def extract(doc: Document) -> dict[str, Any]:
         "product": doc.meta.get("product"),
         "operation": doc.meta.get("operation") or _operation_from_title(doc),
         "format": doc.format,
+        "api_version": doc.meta.get("api_version"),
+        "api_product": doc.meta.get("api_product"),
         "summary": summary(doc),
         "updated": doc.meta.get("updated"),
         "request": request,

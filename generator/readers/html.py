@@ -12,7 +12,7 @@ from bs4.element import NavigableString, Tag
 
 from ..document import Cell, Document, Loc, Row, Table, fold
 from .common import SectionBuilder, clean_heading
-from .meta import parse_meta_line
+from .meta import explorer_facts, parse_meta_line
 
 _SKIP = {"script", "style", "header", "nav", "footer", "form", "noscript", "template", "button", "input"}
 _BLOCKS = {"p", "ul", "ol", "li", "pre", "div", "table", "blockquote", "dl", "dd", "dt", "section"}
@@ -136,6 +136,11 @@ def read(text: str, origin: str) -> Document:
 
     if isinstance(root, Tag):
         visit(root)
+    for a in soup.find_all("a", href=True):
+        facts = explorer_facts(str(a["href"]))
+        if facts:
+            meta.update(facts)
+            break
     if soup.title is not None and "og_title" not in meta:
         meta["html_title"] = _text(soup.title)
     return sb.document(title, meta)

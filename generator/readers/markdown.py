@@ -12,6 +12,7 @@ import re
 
 from ..document import Cell, Document, Loc, Row, Table, fold
 from .common import SectionBuilder, clean_heading, fit_cells
+from .meta import explorer_facts
 
 _SEP_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -181,7 +182,7 @@ def read(text: str, origin: str) -> Document:
             para.append(line)
         i += 1
     flush_para()
-    return sb.document(title, {})
+    return sb.document(title, explorer_facts(text))
 
 
 def _table(rows: list[tuple[int, str]], origin: str) -> Table | None:

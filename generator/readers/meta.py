@@ -32,3 +32,20 @@ def parse_meta_line(line: str) -> dict[str, str]:
     if m:
         return {"product": m.group(1).strip(), "operation": m.group(2)}
     return {}
+
+
+_EXPLORER = re.compile(r"api\.aliyun(?:cs)?\.com/#/?\?*([^\s)\"'<>]+)")
+
+
+def explorer_facts(text: str) -> dict[str, str]:
+    """API product and version from the first OpenAPI Explorer link (`#product=Vpc&...&version=...`)."""
+    m = _EXPLORER.search(text)
+    if not m:
+        return {}
+    fields = dict(part.split("=", 1) for part in m.group(1).replace("&amp;", "&").split("&") if "=" in part)
+    out = {}
+    if fields.get("product"):
+        out["api_product"] = fields["product"]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", fields.get("version", "")):
+        out["api_version"] = fields["version"]
+    return out

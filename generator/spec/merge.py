@@ -149,7 +149,7 @@ def merge(ops: OperationSources, docs: list[Doc]) -> dict[str, Any]:
 
     meta = ops.meta
     product = newest_fact("product") or meta.get("product") or ops.product_key.upper()
-    api_version = meta.get("api_version", "")
+    api_version = newest_fact("api_version") or meta.get("api_version", "")
     url_template = meta.get("url", "")
     url = url_template.format(
         api_version=api_version, operation=ops.operation, operation_lower=ops.operation.lower(),
@@ -160,6 +160,7 @@ def merge(ops: OperationSources, docs: list[Doc]) -> dict[str, Any]:
         "product": product,
         "product_key": ops.product_key,
         "product_name": meta.get("name", product),
+        "api_product": newest_fact("api_product") or meta.get("api_product", product),
         "api_version": api_version,
         "operation": ops.operation,
         "url": url,
