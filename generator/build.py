@@ -20,9 +20,14 @@ from .readers import read_path
 from .spec import io as spec_io
 from .spec.merge import merge
 from .spec.sources import OperationSources, SourceFile, check_identity, discover
+from .writers.env import environment
+
+Writer = Callable[[list[dict[str, Any]], Any], dict[str, bytes]]
+# Each writer maps the specs to the files it owns (relative path → bytes).
+WRITERS: list[Writer] = []
 
 # Folders a build owns entirely: a file there that the build does not write is stale.
-OWNED = ("spec",)
+OWNED = ("spec", "generated", "site")
 KEEP = ("spec/sources",)
 
 
@@ -73,6 +78,28 @@ def plan_specs(root: Path, progress: Callable[[str], None] | None = None) -> Pla
         plan.warnings.extend(f"{w['file']}: {w['level']}: {w['message']}" for w in spec["warnings"])
         plan.files[rel] = spec_io.dumps(spec).encode("utf-8")
     return plan
+
+
+def plan(root: Path, templates: Path | None = None, progress: Callable[[str], None] | None = None) -> Plan:
+    """Everything a build writes: specs, then each writer's files rendered from those specs."""
+    result = plan_specs(root, progress)
+    specs = list(result.specs)
+    built = {(s["product_key"], s["operation"]) for s in specs}
+    for rel, data in sorted(result.files.items()):  # last good specs of operations that failed
+        parts = rel.split("/")
+        if len(parts) == 3 and parts[2].endswith(".json") and (parts[1], parts[2][:-5]) not in built:
+            try:
+                specs.append(spec_io.load(root / rel))
+            except ErrkbError as exc:
+                result.failures.append(exc)
+    specs.sort(key=lambda s: (s["product_key"], s["operation"]))
+    env = environment(templates)
+    for writer in WRITERS:
+        for rel, data in writer(specs, env).items():
+            if rel in result.files:
+                raise ErrkbError(f"two writers produce {rel}")
+            result.files[rel] = data
+    return result
 
 
 def _owned_files(root: Path) -> set[str]:

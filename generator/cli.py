@@ -45,9 +45,11 @@ def parse(file: Path, fmt: str) -> None:
 @click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."), show_default=True,
               help="Project folder holding spec/sources/.")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 and list the files a build would change.")
-def build(root: Path, check: bool) -> None:
-    """Read every source under spec/sources/ and write spec/."""
-    plan = build_mod.plan_specs(root)
+@click.option("--templates", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
+              help="Folder of templates that override the built-in ones by file name.")
+def build(root: Path, check: bool, templates: Path | None) -> None:
+    """Read every source under spec/sources/; write spec/, generated/ and site/."""
+    plan = build_mod.plan(root, templates)
     for w in plan.warnings:
         click.echo(w, err=True)
     if check:
