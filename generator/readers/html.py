@@ -3,20 +3,35 @@
 Site chrome (header, navigation, search form, footer, scripts) is skipped; headings, paragraphs,
 lists, code blocks and tables of the article become the document model, each with the element
 path it came from.
+
+The tree is walked by hand (children, descendants, parents) rather than with `find`/`find_all`:
+bs4's matching machinery cost as much as building the soup. Element paths are built on the way
+down instead of from each element up, and both walks use explicit stacks, so a deeply nested
+page cannot exhaust Python's recursion limit.
 """
 
 from __future__ import annotations
 
-from bs4 import BeautifulSoup
-from bs4.element import NavigableString, Tag
+import warnings
+from collections.abc import Iterator
+
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
+from bs4.element import CData, NavigableString, Tag
 
 from ..document import Cell, Document, Loc, Row, Table, fold
+from ..errors import InputError
 from .common import SectionBuilder, clean_heading
 from .meta import explorer_facts, parse_meta_line
 
 _SKIP = {"script", "style", "header", "nav", "footer", "form", "noscript", "template", "button", "input"}
 _BLOCKS = {"p", "ul", "ol", "li", "pre", "div", "table", "blockquote", "dl", "dd", "dt", "section"}
+_CONTAINERS = {"ul", "ol", "div", "blockquote", "dl", "table"}
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# Deeper nesting than libxml2 allows on its own (256) is no page layout: refuse it rather than build
+# ever longer element paths (quadratic in the depth).
+MAX_DEPTH = 512
+# The string types a page displays (what `Tag.strings` yields): not comments, doctypes, CDATA-as-comment.
+_TEXT_TYPES = (NavigableString, CData)
 
 
 def element_path(el: Tag) -> str:
@@ -25,7 +40,6 @@ def element_path(el: Tag) -> str:
     node: Tag | None = el
     while node is not None and node.name not in (None, "[document]"):
         parent = node.parent
-        index = 1
         if parent is not None:
             same = [c for c in parent.children if isinstance(c, Tag) and c.name == node.name]
             if len(same) > 1:
@@ -38,8 +52,27 @@ def element_path(el: Tag) -> str:
     return "/" + "/".join(reversed(parts))
 
 
+def _child_paths(node: Tag, path: str) -> Iterator[tuple[Tag, str]]:
+    """The element children of `node` with their paths (`name[k]` where the name repeats)."""
+    tags = [c for c in node.children if isinstance(c, Tag)]
+    counts: dict[str, int] = {}
+    for t in tags:
+        counts[t.name] = counts.get(t.name, 0) + 1
+    seen: dict[str, int] = {}
+    for t in tags:
+        if counts[t.name] > 1:
+            seen[t.name] = seen.get(t.name, 0) + 1
+            yield t, f"{path}/{t.name}[{seen[t.name]}]"
+        else:
+            yield t, f"{path}/{t.name}"
+
+
 def _text(el: Tag) -> str:
     return fold("".join(el.strings))
+
+
+def _has_block(el: Tag) -> bool:
+    return any(isinstance(d, Tag) and d.name in _BLOCKS for d in el.descendants)
 
 
 def cell_paragraphs(td: Tag) -> tuple[str, ...]:
@@ -53,37 +86,50 @@ def cell_paragraphs(td: Tag) -> tuple[str, ...]:
             out.append(text)
         inline.clear()
 
-    def walk(node: Tag) -> None:
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                inline.append(str(child))
-            elif isinstance(child, Tag):
-                if child.name == "br":
-                    inline.append(" ")
-                elif child.name in ("ul", "ol", "div", "blockquote", "dl", "table"):
-                    flush()
-                    walk(child)
-                    flush()
-                elif child.name in _BLOCKS:
-                    flush()
-                    inline.append("".join(child.strings))
-                    flush()
-                else:
-                    inline.append("".join(child.strings))
-
-    walk(td)
+    stack: list[Iterator[object]] = [iter(td.children)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            if stack:  # the end of a nested container
+                flush()
+            continue
+        if type(child) in _TEXT_TYPES:
+            inline.append(str(child))
+        elif isinstance(child, Tag):
+            if child.name == "br":
+                inline.append(" ")
+            elif child.name in _CONTAINERS:
+                flush()
+                stack.append(iter(child.children))
+            elif child.name in _BLOCKS:
+                flush()
+                inline.append("".join(child.strings))
+                flush()
+            else:
+                inline.append("".join(child.strings))
     flush()
     return tuple(out)
 
 
-def _table(el: Tag, origin: str) -> Table:
-    path = element_path(el)
+def _rows(table: Tag) -> Iterator[tuple[int, Tag]]:
+    """(k, tr) for the rows of `table` itself; k counts every `tr` below it, nested tables' too."""
+    k = 0
+    for node in table.descendants:
+        if isinstance(node, Tag) and node.name == "tr":
+            k += 1
+            owner = node.parent
+            while owner is not None and owner.name != "table":
+                owner = owner.parent
+            if owner is table:
+                yield k, node
+
+
+def _table(el: Tag, origin: str, path: str) -> Table:
     header: list[str] = []
     rows: list[Row] = []
-    for r, tr in enumerate(el.find_all("tr"), 1):
-        if tr.find_parent("table") is not el:
-            continue
-        ths = tr.find_all(["th", "td"], recursive=False)
+    for r, tr in _rows(el):
+        ths = [c for c in tr.children if isinstance(c, Tag) and c.name in ("th", "td")]
         if not header and ths and all(c.name == "th" for c in ths):
             header = [_text(c) for c in ths]
             continue
@@ -96,52 +142,81 @@ def _table(el: Tag, origin: str) -> Table:
     return Table(tuple(header), tuple(rows), Loc(origin, path=path))
 
 
+def _landmarks(soup: BeautifulSoup) -> tuple[Tag | None, Tag | None, Tag | None, dict[str, str]]:
+    """One pass over the tree: the first `main`, `body` and `title`, and the OpenAPI Explorer facts."""
+    main = body = title = None
+    facts: dict[str, str] = {}
+    for node in soup.descendants:
+        if not isinstance(node, Tag):
+            continue
+        name = node.name
+        if name == "main" and main is None:
+            main = node
+        elif name == "body" and body is None:
+            body = node
+        elif name == "title" and title is None:
+            title = node
+        elif name == "a" and not facts:
+            href = node.get("href")
+            if href is not None:
+                facts = explorer_facts(str(href))
+    return main, body, title, facts
+
+
 def read(text: str, origin: str) -> Document:
-    soup = BeautifulSoup(text, "lxml")
+    with warnings.catch_warnings():
+        # A fragment that starts like XML, or looks like a file name, is still parsed as HTML.
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(text, "lxml")
     sb = SectionBuilder(origin, "html")
     meta: dict[str, str] = {}
     title: str | None = None
-    root = soup.find("main") or soup.body or soup
+    main, body, title_el, facts = _landmarks(soup)
+    root = main or body
 
-    def visit(node: Tag) -> None:
-        nonlocal title
-        for child in node.children:
-            if not isinstance(child, Tag) or child.name in _SKIP:
-                continue
-            name = child.name
-            if name in _HEADINGS:
-                text = clean_heading(_text(child))
-                if _HEADINGS[name] == 1 and title is None:
-                    title = text
-                    meta.update(parse_meta_line(text))
-                else:
-                    sb.heading(text, _HEADINGS[name], Loc(origin, path=element_path(child)))
-            elif name == "table":
-                sb.add(_table(child, origin))
-            elif name in ("ul", "ol"):
-                for li in child.find_all("li", recursive=False):
-                    sb.paragraph(_text(li), Loc(origin, path=element_path(li)), "item")
-            elif name == "pre":
-                code = "".join(child.strings)
-                sb.paragraph(code, Loc(origin, path=element_path(child)), "code")
-            elif name == "p" or (name == "span" and not child.find(_BLOCKS)):
-                text = _text(child)
-                found = parse_meta_line(text)
-                if found and not sb.sections and "updated" in found:
-                    meta.update(found)
-                else:
-                    sb.paragraph(text, Loc(origin, path=element_path(child)))
+    if root is not None:
+        stack = [_child_paths(root, element_path(root))]
+    else:
+        stack = [_child_paths(soup, "")]
+    while stack:
+        item = next(stack[-1], None)
+        if item is None:
+            stack.pop()
+            continue
+        child, path = item
+        name = child.name
+        if name in _SKIP:
+            continue
+        if name in _HEADINGS:
+            text = clean_heading(_text(child))
+            if _HEADINGS[name] == 1 and title is None:
+                title = text
+                meta.update(parse_meta_line(text))
             else:
-                visit(child)
-
-    if isinstance(root, Tag):
-        visit(root)
-    for a in soup.find_all("a", href=True):
-        facts = explorer_facts(str(a["href"]))
-        if facts:
-            meta.update(facts)
-            break
-    if soup.title is not None and "og_title" not in meta:
-        meta["html_title"] = _text(soup.title)
+                sb.heading(text, _HEADINGS[name], Loc(origin, path=path))
+        elif name == "table":
+            sb.add(_table(child, origin, path))
+        elif name in ("ul", "ol"):
+            for li, li_path in _child_paths(child, path):
+                if li.name == "li":
+                    sb.paragraph(_text(li), Loc(origin, path=li_path), "item")
+        elif name == "pre":
+            sb.paragraph("".join(child.strings), Loc(origin, path=path), "code")
+        elif name == "p" or (name == "span" and not _has_block(child)):
+            text = _text(child)
+            found = parse_meta_line(text)
+            if found and not sb.sections and "updated" in found:
+                meta.update(found)
+            else:
+                sb.paragraph(text, Loc(origin, path=path))
+        elif len(stack) >= MAX_DEPTH:
+            raise InputError(
+                f"elements nest more than {MAX_DEPTH} deep; this is not a page errkb can read", file=origin
+            )
+        else:
+            stack.append(_child_paths(child, path))
+    meta.update(facts)
+    if title_el is not None and "og_title" not in meta:
+        meta["html_title"] = _text(title_el)
     return sb.document(title, meta)
-

@@ -19,8 +19,10 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[((?:\\.|[^\]\\])*)\]\((?:[^()]|\([^)]*\))*\)")
+# Link text may hold one level of brackets, a URL one level of parentheses; neither class may hold
+# an opening bracket or parenthesis, so a run of `[` or `(` cannot make matching quadratic.
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
+_LINK = re.compile(r"\[((?:\\.|[^\[\]\\]|\[(?:\\.|[^\[\]\\])*\])*)\]\((?:[^()]|\([^()]*\))*\)")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~\"'$%&,/:;=?@^])")
 _PLACEHOLDER = "\x00{}\x00"
@@ -36,7 +38,8 @@ def inline_text(text: str) -> str:
         escapes.append(m.group(1))
         return _PLACEHOLDER.format(len(escapes) - 1)
 
-    text = _ESCAPE.sub(keep, text)
+    # NUL marks the placeholders below; one in the input (never visible text) must not pose as one.
+    text = _ESCAPE.sub(keep, text.replace("\x00", ""))
     text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
     text = _TAG.sub("", text)
