@@ -111,7 +111,7 @@ def authorization(doc: Document) -> list[dict[str, Any]]:
     for header, table in _section_tables(doc, "Authorization information"):
         keys: list[str | None] = []
         for h in header:
-            if "action" in h:
+            if "action" in h or h in ("operation", "api"):
                 keys.append("action")
             elif "access level" in h:
                 keys.append("access_level")

@@ -1,10 +1,595 @@
-"""Reader for tag-stripped text copies whose table cells are glued together."""
+"""Reader for tag-stripped text copies whose table cells are glued together.
+
+Such a copy is the text of the HTML page with every tag removed and nothing put between cells:
+
+    ParameterTypeRequiredExampleDescription        <- header: column names glued
+    RegionIdStringYescn-hangzhou                   <- inline cells of a row, glued on one line
+
+    The ID of the region.                          <- a block cell: one paragraph per line
+    400InvalidName.MalformedName is not valid.The error message returned because ...
+
+Headings are plain lines (the known section titles). The lines before the `PRODUCT:Operation`
+title are the site's header and breadcrumb, the lines from `Was this page helpful?` on its
+footer; the title and the `Last Updated:` line give the metadata. Borders between glued cells
+are found by `glued.split_row`; a cell whose border was a close call gets a confidence below 1.
+An inline cell that follows a block cell (the Example after the Description) starts a line of
+its own: it is the last line of the row's block, glued to the next row, while an empty one
+leaves a blank line there. Every other line is a paragraph of its section, in order.
+"""
 
 from __future__ import annotations
 
-from ..document import Document
-from .common import SectionBuilder
+import re
+from dataclasses import dataclass, field
+
+from ..document import Cell, Document, Loc, Row, Table, fold
+from ..extract.tables import column_role
+from .common import SectionBuilder, heading_key
+from .glued import TYPE_WORDS, Lexicon, Split, example_likeness, split_header, split_row
+from .meta import parse_meta_line
+
+_TITLE_WINDOW = 40  # the title is among the first lines, after the site's header
+_CHROME = {"all products", "search", "document center", "documentation center", "home", "menu"}
+_FOOTER_START = re.compile(r"^(was this (page|topic|document) helpful\??|feedback)$", re.IGNORECASE)
+_DATE = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|[A-Z][a-z]{2,8} \d{1,2}, \d{4})")
+_HISTORY_OP = re.compile(r"(see changesets|view changes?(?: details)?|view change details|details)$", re.IGNORECASE)
+# `ens:CreateSnapshotcreate`: a RAM action (service:Operation) glued to its access level
+_ACTION = re.compile(
+    r"([a-z][a-z0-9-]*:[A-Z*][A-Za-z0-9*]*?)(create|delete|update|list|get|read|write)?(?=$|[^A-Za-z0-9])"
+)
+_ELEMENT_TYPE = re.compile(r"of\s+([A-Za-z_]\w*)$|^([A-Za-z_]\w*)\[\]$|<([A-Za-z_]\w*)>$", re.IGNORECASE)
+_ROW_HEAD = re.compile(r"[└├│─\s]*[A-Za-z_$@]?[\w.\-\[\]$@]*")
+_TYPE_ANY = re.compile("|".join(re.escape(t) for t in TYPE_WORDS), re.IGNORECASE)
+_ANNOUNCE = re.compile(r"\b(the )?(following|below) table\b|\btable below\b", re.IGNORECASE)
+
+
+@dataclass
+class _Line:
+    no: int  # 1-based line number
+    text: str  # stripped
+    blank_before: bool
+    blank_after: bool
+
+
+@dataclass
+class _RowBuf:
+    line: _Line
+    inline: list[str]
+    conf: list[float]
+    lines: list[_Line] = field(default_factory=list)
+
+
+class _Reader:
+    def __init__(self, text: str, origin: str) -> None:
+        raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        self.origin = origin
+        self.raw = raw[: _footer_start(raw)]
+        self.lex = Lexicon.of(self.raw)
+        self.sb = SectionBuilder(origin, "text-flat")
+        self.meta: dict[str, str] = {}
+        self.title: str | None = None
+        self._row_cache: dict[tuple[str, tuple[str | None, ...]], Split | None] = {}
+        self._headers: dict[str, list[str] | None] = {}
+        self._stops: dict[str, bool] = {}
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def loc(self, no: int) -> Loc:
+        return Loc(self.origin, line=no)
+
+    def line(self, i: int) -> _Line:
+        return _Line(
+            i + 1,
+            self.raw[i].strip(),
+            i == 0 or not self.raw[i - 1].strip(),
+            i + 1 >= len(self.raw) or not self.raw[i + 1].strip(),
+        )
+
+    def split(self, text: str, roles: list[str | None]) -> Split | None:
+        key = (text, tuple(roles))
+        if key not in self._row_cache:
+            self._row_cache[key] = split_row(text, roles, self.lex)
+        return self._row_cache[key]
+
+    def header(self, text: str) -> list[str] | None:
+        if text not in self._headers:
+            self._headers[text] = split_header(text, self.lex)
+        return self._headers[text]
+
+    def stops(self, text: str) -> bool:
+        """A line that ends any table: a heading or another table's header."""
+        if text not in self._stops:
+            self._stops[text] = bool(_heading(text)) or self.header(text) is not None
+        return self._stops[text]
+
+    # -- document --------------------------------------------------------------------------
+
+    def read(self) -> Document:
+        raw = self.raw
+        i = self._title_line()
+        if i is None:
+            i = 0
+            while i < len(raw) and (not raw[i].strip() or fold(raw[i]).lower() in _CHROME):
+                i += 1
+        else:
+            # what comes before the `PRODUCT:Operation` line is the site's header and breadcrumb
+            self.title = fold(raw[i])
+            self.meta.update(parse_meta_line(self.title))
+            i += 1
+        while i < len(raw):
+            text = raw[i].strip()
+            if not text:
+                i += 1
+                continue
+            no = i + 1
+            key = _heading(text)
+            if key:
+                self.sb.heading(key, 2, self.loc(no))
+                i += 1
+                continue
+            if not self.sb.sections and text.lower().startswith("last updated"):
+                found = parse_meta_line(text)
+                if found:
+                    self.meta.update(found)
+                    i += 1
+                    continue
+            header = self.header(text)
+            if header is not None:
+                i = self.table(i, header)
+                continue
+            self.sb.paragraph(raw[i].rstrip(), self.loc(no))
+            i += 1
+        if self.title is None:
+            self.title = self.meta.get("operation")
+        return self.sb.document(self.title, self.meta)
+
+    def _title_line(self) -> int | None:
+        """The `PRODUCT:Operation` line heading the page, if one comes before any section."""
+        head = self.raw[:_TITLE_WINDOW]
+        for k, line in enumerate(head):
+            text = line.strip()
+            if not text:
+                continue
+            if _heading(text):
+                return None
+            if "operation" in parse_meta_line(text):
+                return k
+            if re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z0-9]+", text):
+                # a bare operation name as the title, when the date line follows it
+                after = [x.strip() for x in head[k + 1 :] if x.strip()][:2]
+                if any(x.lower().startswith("last updated") for x in after):
+                    return k
+        return None
+
+    # -- tables ----------------------------------------------------------------------------
+
+    def table(self, i: int, header: list[str]) -> int:
+        roles = [column_role(h) for h in header]
+        low = [h.lower() for h in header]
+        if "code" in roles and ("message" in roles or "status" in roles):
+            return self.error_table(i, header, roles)
+        if "name" in roles and ("type" in roles or "description" in roles):
+            return self.param_table(i, header, roles)
+        if low and ("time" in low[0] or "date" in low[0]):
+            return self.history_table(i, header)
+        if any("access level" in h for h in low):
+            return self.auth_table(i, header)
+        return self.generic_table(i, header)
+
+    def _emit(self, header: list[str], rows: list[Row], start: int) -> None:
+        self.sb.add(Table(tuple(header), tuple(rows), self.loc(start + 1)))
+
+    def param_table(self, i: int, header: list[str], roles: list[str | None]) -> int:
+        start = i
+        d = roles.index("description") if "description" in roles else len(roles)
+        before, after = roles[:d], roles[d + 1 :]
+        has_block = d < len(roles)
+        rows: list[_RowBuf] = []
+        cur: _RowBuf | None = None
+        i += 1
+        trailing: list[_Line] = []
+        expected: set[str] = set()
+        while i < len(self.raw):
+            text = self.raw[i].strip()
+            if not text:
+                i += 1
+                continue
+            ln = self.line(i)
+            if self.stops(text):
+                if cur is not None and not after and self.header(text) is not None:
+                    trailing = self._table_title(cur)
+                    if not trailing and not cur.lines and rows and not any(cur.inline[1:]) and cur.line.blank_after:
+                        rows.pop()  # a bare name right above a header titles that table
+                        trailing = [cur.line]
+                break
+            found = self._row_start(ln, before, not after, i, expected, cur)
+            if found is not None:
+                cur = _RowBuf(ln, list(found.cells), list(found.confidence))
+                rows.append(cur)
+                kind = dict(zip(before, found.cells)).get("type", "")
+                m = _ELEMENT_TYPE.search(kind)
+                if m:
+                    expected.add(m.group(1) or m.group(2) or m.group(3))
+            elif cur is not None and has_block:
+                cur.lines.append(ln)
+            else:
+                break
+            i += 1
+        out = [self._param_row(r, roles, d, after, k == len(rows) - 1) for k, r in enumerate(rows)]
+        self._emit(header, out, start)
+        for ln in trailing:
+            self.sb.paragraph(ln.text, self.loc(ln.no))
+        return i
+
+    def _table_title(self, cur: _RowBuf) -> list[_Line]:
+        """Lines above the next table's header that belong to it, not to the last row.
+
+        The title of a nested-type table (`UsageData` above its header), or the sentence that
+        announces it (`The following table describes ...`) with what follows it.
+        """
+        for k in range(len(cur.lines) - 1, max(-1, len(cur.lines) - 6), -1):
+            if _ANNOUNCE.search(cur.lines[k].text):
+                out = cur.lines[k:]
+                del cur.lines[k:]
+                return out
+        if cur.lines:
+            last = cur.lines[-1]
+            if (
+                re.fullmatch(r"[A-Za-z_][\w.\[\]<> ]{0,60}", last.text)
+                and len(last.text.split()) <= 3
+                and last.blank_before
+            ):
+                cur.lines.pop()
+                return [last]
+        return []
+
+    def _row_start(
+        self, ln: _Line, before: list[str | None], weak_ok: bool, i: int, expected: set[str], cur: _RowBuf | None
+    ) -> Split | None:
+        """The inline cells of a row when `ln` starts one, else None."""
+        if not before:
+            return None
+        if "type" in before:
+            # cheap test first: a row line starts with a name glued to a type word
+            head = _ROW_HEAD.match(ln.text)
+            if not head:
+                return None
+            window = ln.text[: head.end() + 4]
+            if head.end() != len(ln.text) and not _TYPE_ANY.search(window) and "[]" not in window:
+                return None
+        sp = self.split(ln.text, before)
+        strong = sp is not None and self._typed(sp, before, ln.text)
+        bare = re.fullmatch(r"[└├│─]*([A-Za-z_][\w.]*)", ln.text)
+        if bare and "name" in before:
+            # a row whose other inline cells are empty (`SourceModel`, `EipInfo`): a name the
+            # samples use or the type of the row above announced, a line glued to the next
+            # row, or a CamelCase name standing alone where a row may start
+            ident = bare.group(1)
+            name_only = Split(tuple(ln.text if r == "name" else "" for r in before), tuple(1.0 for _ in before), 0.0)
+            if self._continues(cur, ident, before):
+                pass
+            elif ident in expected or ident in self.lex.names:
+                split_name = dict(zip(before, sp.cells)).get("name", "") if sp else ""
+                if not (strong and split_name in self.lex.names):
+                    return name_only
+            elif not strong and weak_ok:
+                glued_next = not ln.blank_after and self._strong_next(i, before)
+                compound = ln.blank_before and ident[0].isupper() and len(re.findall(r"[A-Z][a-z0-9]+", ident)) >= 2
+                if glued_next or compound:
+                    return Split(name_only.cells, tuple(0.7 for _ in before), 0.0)
+        return sp if strong else None
+
+    @staticmethod
+    def _continues(cur: _RowBuf | None, ident: str, before: list[str | None]) -> bool:
+        """A lone identifier that goes on the current row's description (`Value:` then the value)."""
+        if cur is None:
+            return False
+        if cur.lines and cur.lines[-1].text.endswith((":", "：")):
+            return True
+        values = [t for t, r in zip(cur.inline, before) if r not in ("name", "type", "required")]
+        return any(ident in t for t in values)
+
+    @staticmethod
+    def _typed(sp: Split, before: list[str | None], text: str) -> bool:
+        cells = dict(zip(before, sp.cells))
+        name = cells.get("name", "")
+        if name and (" " in name or not re.match(r"[└├│─\s]*[A-Za-z_$@]", name)):
+            return False
+        typed = "type" not in cells or bool(cells["type"])
+        flagged = "required" not in cells or bool(cells["required"])
+        if not (typed and flagged and (name or cells.get("type"))):
+            return False
+        return bool(name) or len(text) <= 40
+
+    def _strong_next(self, i: int, before: list[str | None]) -> bool:
+        nxt = i + 1
+        if nxt >= len(self.raw) or not self.raw[nxt].strip():
+            return False
+        sp = self.split(self.raw[nxt].strip(), before)
+        if sp is None:
+            return False
+        cells = dict(zip(before, sp.cells))
+        return bool(cells.get("name")) and bool(cells.get("type", "x")) and bool(cells.get("required", "x"))
+
+    def _param_row(self, r: _RowBuf, roles: list[str | None], d: int, after: list[str | None], last_row: bool) -> Row:
+        rloc = self.loc(r.line.no)
+        cells: list[Cell] = [Cell((t,) if t else (), rloc, c) for t, c in zip(r.inline, r.conf)]
+        if d >= len(roles):
+            return Row(tuple(cells), rloc)
+        block = list(r.lines)
+        tail: list[Cell] = []
+        for k in range(len(after)):
+            # the inline cells after the block are its last lines, the last cell last
+            if not block:
+                tail.insert(0, Cell((), rloc))
+                continue
+            ln = block[-1]
+            score = example_likeness(ln.text)
+            if not ln.blank_after:
+                score += 2.0  # glued to the next row: an inline cell, not a paragraph
+            elif not (last_row and ln is r.lines[-1]):
+                score -= 2.0  # an empty inline cell leaves a blank line before the next row
+            if len(block) == 1 and k == len(after) - 1:
+                score -= 0.5
+            if score > 0:
+                block.pop()
+                conf = 1.0 if score >= 2.5 else 0.7
+                tail.insert(0, Cell((ln.text,), self.loc(ln.no), conf))
+            else:
+                conf = 1.0 if score <= -2.5 else 0.7
+                tail.insert(0, Cell((), rloc, conf))
+        dloc = self.loc(block[0].no) if block else rloc
+        cells.append(Cell(tuple(fold(b.text) for b in block), dloc))
+        cells.extend(tail)
+        return Row(tuple(cells), rloc)
+
+    def error_table(self, i: int, header: list[str], roles: list[str | None]) -> int:
+        """Error rows are glued on one line each; a message made of paragraphs (a block cell)
+        leaves the status and code alone on the row's line, the rest on the lines below it."""
+        start = i
+        prefix = roles[: roles.index("code") + 1]
+        groups: list[tuple[int, Split, bool, list[tuple[int, str]]]] = []
+        i += 1
+        while i < len(self.raw):
+            text = self.raw[i].strip()
+            if not text:
+                i += 1
+                continue
+            if self.stops(text):
+                break
+            nxt = self._next_text(i)
+            block_row = (
+                len(prefix) < len(roles)
+                and nxt is not None
+                and not self.stops(nxt)
+                and self._error_row(nxt, roles) is None
+                and self._prefix_row(text, prefix) is not None
+            )
+            if block_row:
+                sp = self._prefix_row(text, prefix)
+                assert sp is not None
+                groups.append((i + 1, sp, True, []))
+            else:
+                sp = self._error_row(text, roles)
+                if sp is not None:
+                    groups.append((i + 1, sp, False, []))
+                elif groups and (groups[-1][2] or self._row_ahead(i, roles)):
+                    groups[-1][3].append((i + 1, text))  # goes on the cell above
+                else:
+                    break
+            i += 1
+        rows = [self._error_group(g, roles, prefix) for g in groups]
+        self._emit(header, rows, start)
+        return i
+
+    def _next_text(self, i: int) -> str | None:
+        j = i + 1
+        while j < len(self.raw) and not self.raw[j].strip():
+            j += 1
+        return self.raw[j].strip() if j < len(self.raw) else None
+
+    def _row_ahead(self, i: int, roles: list[str | None]) -> bool:
+        """Whether a row of the table follows the paragraph at i (before the table ends)."""
+        j = i + 1
+        while j < len(self.raw):
+            text = self.raw[j].strip()
+            if text:
+                if self.stops(text):
+                    return False
+                return self._error_row(text, roles) is not None
+            j += 1
+        return False
+
+    def _prefix_row(self, text: str, prefix: list[str | None]) -> Split | None:
+        sp = self.split(text, prefix)
+        if sp is None or not dict(zip(prefix, sp.cells)).get("code"):
+            return None
+        cells = dict(zip(prefix, sp.cells))
+        if "status" in cells and not re.fullmatch(r"\d{3}", cells["status"]):
+            return None
+        return sp
+
+    def _error_group(
+        self, group: tuple[int, Split, bool, list[tuple[int, str]]], roles: list[str | None], prefix: list[str | None]
+    ) -> Row:
+        no, sp, is_block, extra = group
+        rloc = self.loc(no)
+        cells = [Cell((c,) if c else (), rloc, cf) for c, cf in zip(sp.cells, sp.confidence)]
+        if not is_block:
+            if extra:
+                tail = cells[-1]
+                cells[-1] = Cell(tail.paragraphs + tuple(fold(t) for _, t in extra), tail.loc, tail.confidence)
+            return Row(tuple(cells), rloc)
+        rest = roles[len(prefix) :]
+        lines = list(extra)
+        tail_cells: list[Cell] = []
+        for _ in rest[1:]:
+            if lines:
+                lno, t = lines.pop()
+                tail_cells.insert(0, Cell((fold(t),), self.loc(lno), 0.8))
+            else:
+                tail_cells.insert(0, Cell((), rloc, 0.6))
+        bloc = self.loc(lines[0][0]) if lines else rloc
+        cells.append(Cell(tuple(fold(t) for _, t in lines), bloc, 0.9))
+        cells.extend(tail_cells)
+        return Row(tuple(cells), rloc)
+
+    def _error_row(self, text: str, roles: list[str | None]) -> Split | None:
+        sp = self.split(text, roles)
+        if sp is None:
+            return None
+        cells = dict(zip(roles, sp.cells))
+        code = cells.get("code", "")
+        if not code:
+            return None
+        if "status" in cells and not cells["status"] and (sp.score < 6 or not re.search(r"[a-z][A-Z]|[._]", code)):
+            return None  # no status: only a line that really starts with a code
+        if "message" in cells and not cells["message"] and not cells.get("description"):
+            return None
+        pair = (cells.get("message"), cells.get("description"))
+        if "-" in pair and "" in pair:
+            # `400OrderFailed-`: one of the two is the `-` of an empty cell, the other is
+            # missing; the `-` is read as the description (as in the rows where the page
+            # writes it after a message), but that is a guess
+            conf = list(sp.confidence)
+            for k, r in enumerate(roles):
+                if r in ("message", "description"):
+                    conf[k] = min(conf[k], 0.5)
+            sp = Split(sp.cells, tuple(conf), sp.score)
+        return sp
+
+    def history_table(self, i: int, header: list[str]) -> int:
+        start = i
+        rows: list[Row] = []
+        i += 1
+        while i < len(self.raw):
+            text = self.raw[i].strip()
+            if not text:
+                i += 1
+                continue
+            if self.stops(text):
+                break
+            m = _DATE.match(text)
+            rloc = self.loc(i + 1)
+            if m:
+                rest = text[m.end() :]
+                op = _HISTORY_OP.search(rest) if len(header) > 2 else None
+                cells = [m.group(1), rest[: op.start()] if op else rest]
+                if len(header) > 2:
+                    cells.append(op.group(1) if op else "")
+                conf = 1.0 if op or len(header) <= 2 else 0.6
+                rows.append(
+                    Row(tuple(Cell((c,) if c else (), rloc, conf if k else 1.0) for k, c in enumerate(cells)), rloc)
+                )
+            elif rows:
+                self._append(rows, text)
+            else:
+                break
+            i += 1
+        self._emit(header, rows, start)
+        return i
+
+    def auth_table(self, i: int, header: list[str]) -> int:
+        """`ram:Actionaccess` then the other cells one per line (resource type, keys...)."""
+        start = i
+        rows: list[Row] = []
+        block: list[tuple[int, str]] = []
+        first: tuple[int, str, str] | None = None
+        i += 1
+
+        def flush() -> None:
+            if first is None:
+                return
+            no, action, level = first
+            rloc = self.loc(no)
+            cells = [Cell((action,), rloc), Cell((level,) if level else (), rloc, 0.8 if level else 0.6)]
+            rest = [t for _, t in block]
+            ncols = len(header) - 2
+            if ncols > 0:
+                tailn = min(len(rest), max(ncols - 1, 0))
+                head = rest[: len(rest) - tailn] if tailn else rest
+                tails = rest[len(rest) - tailn :] if tailn else []
+                cells.append(Cell(tuple(head), rloc, 0.7))
+                for t in tails:
+                    cells.append(Cell((t,), rloc, 0.7))
+                while len(cells) < len(header):
+                    cells.append(Cell((), rloc, 0.7))
+            rows.append(Row(tuple(cells[: len(header)]), rloc))
+
+        while i < len(self.raw):
+            text = self.raw[i].strip()
+            if not text:
+                i += 1
+                if first is not None and block:
+                    break
+                continue
+            if self.stops(text):
+                break
+            m = _ACTION.match(text)
+            if m:
+                flush()
+                block = []
+                first = (i + 1, m.group(1), m.group(2) or "")
+                extra = text[m.end() :].strip()
+                if extra:
+                    block.append((i + 1, extra))
+            elif first is not None:
+                block.append((i + 1, text.lstrip("• ").strip() or text))
+            else:
+                break
+            i += 1
+        flush()
+        self._emit(header, rows, start)
+        return i
+
+    def generic_table(self, i: int, header: list[str]) -> int:
+        """A table of unknown columns: split each row at its glue points, extra lines continue it."""
+        start = i
+        rows: list[Row] = []
+        i += 1
+        ncol = len(header)
+        while i < len(self.raw):
+            text = self.raw[i].strip()
+            if not text:
+                i += 1
+                continue
+            if self.stops(text):
+                break
+            rloc = self.loc(i + 1)
+            sp = self.split(text, [None] * ncol) if ncol > 1 else None
+            indented = self.raw[i][:1].isspace()
+            if sp is not None and all(sp.cells) and not indented:
+                rows.append(Row(tuple(Cell((c,), rloc, cf) for c, cf in zip(sp.cells, sp.confidence)), rloc))
+            elif rows:
+                self._append(rows, text)
+            else:
+                break
+            i += 1
+        self._emit(header, rows, start)
+        return i
+
+    @staticmethod
+    def _append(rows: list[Row], text: str) -> None:
+        last = rows[-1]
+        tail = last.cells[-1]
+        cell = Cell(tail.paragraphs + (fold(text),), tail.loc, tail.confidence)
+        rows[-1] = Row(last.cells[:-1] + (cell,), last.loc)
+
+
+def _heading(text: str) -> str | None:
+    """A section title line; `Examples:` ending in a colon is a paragraph of a cell, not a heading."""
+    if len(text) > 40 or text.endswith((":", "：")):
+        return None  # section titles are short
+    return heading_key(text)
+
+
+def _footer_start(lines: list[str]) -> int:
+    """Where the site footer begins (`Was this page helpful?` and short link lines after it)."""
+    for k in range(len(lines) - 1, max(-1, len(lines) - 40), -1):
+        if _FOOTER_START.match(lines[k].strip()) and all(len(x.strip()) <= 80 for x in lines[k + 1 :]):
+            return k
+    return len(lines)
 
 
 def read(text: str, origin: str) -> Document:
-    return SectionBuilder(origin, "text").document(None, {})
+    return _Reader(text, origin).read()

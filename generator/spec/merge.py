@@ -102,6 +102,10 @@ def _merge_kind(
     for key in order:
         hist = keyed.history[key]
         version, latest = hist[-1]
+        if latest.get("inferred"):  # a field guessed from a sample yields to one a table states
+            stated = [(v, e) for v, e in hist if not e.get("inferred")]
+            if stated:
+                version, latest = stated[-1]
         merged = {k: v for k, v in latest.items() if k != "source"}
         repaired = False
         for fld in text_fields:

@@ -1,0 +1,954 @@
+"""Split text whose table cells were glued together (`DiskIdstringYes`, `400CodeMessage.Description`).
+
+A tag-stripped copy of a page puts nothing between the cells of a row. This module finds the
+borders again with generic signals, never with knowledge of a particular page:
+
+- header rows are column names glued: they split where a lower-case letter (or `?`) meets an
+  upper-case one, and known names made of several humps (`HttpCode`) are put back together;
+- a row line is split by enumerating the ways its cells can follow each other (a name is an
+  identifier, a type a type word, `Yes`/`No` the required flag, a status three digits, an error
+  code dotted CamelCase...) and scoring every border: case changes, sentence ends, words a
+  message starts with, words known from the rest of the document, names of the sample responses;
+- the best split wins; when the runner-up is close, the cells around the borders that differ
+  get a confidence below 1.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+# --- vocabulary ------------------------------------------------------------------------------
+
+# Column names of the tables of reference pages (lower case). Used to split glued header rows.
+COLUMN_NAMES = (
+    "parameter",
+    "parameters",
+    "name",
+    "field",
+    "parameter name",
+    "field name",
+    "element",
+    "type",
+    "data type",
+    "required",
+    "is required",
+    "mandatory",
+    "required?",
+    "example",
+    "example value",
+    "sample",
+    "sample value",
+    "default value",
+    "default",
+    "description",
+    "meaning",
+    "remarks",
+    "details",
+    "valid values",
+    "value",
+    "httpcode",
+    "http code",
+    "http status code",
+    "http status",
+    "status code",
+    "http status codes",
+    "error code",
+    "errorcode",
+    "code",
+    "error message",
+    "errormessage",
+    "message",
+    "change time",
+    "summary of changes",
+    "operation",
+    "change item",
+    "change content",
+    "access level",
+    "resource type",
+    "condition key",
+    "associated operation",
+    "dependent action",
+    "dependent operation",
+    "action",
+    "api",
+)
+_COLUMN_SET = set(COLUMN_NAMES)
+
+# Data types of parameter tables; compound forms (`Array of X`, `array<object>`, `X[]`) are built
+# on top of these.
+TYPE_WORDS = (
+    "repeatlist",
+    "datetime",
+    "timestamp",
+    "integer",
+    "boolean",
+    "string",
+    "object",
+    "struct",
+    "double",
+    "number",
+    "float",
+    "array",
+    "int64",
+    "int32",
+    "binary",
+    "long",
+    "list",
+    "json",
+    "date",
+    "bool",
+    "map",
+    "any",
+    "n/a",
+)
+_TYPE_SET = frozenset(TYPE_WORDS)
+# Names, types and codes are short: longer runs are not searched for borders (keeps a
+# pathological line linear).
+MAX_CELL = 160
+_TYPE_OF = re.compile(r"(array|list)\s+of\s+", re.IGNORECASE)
+_TYPE_ANGLE = re.compile(r"(array|list|map|set)<", re.IGNORECASE)
+_IDENT_RUN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_CUSTOM_ARRAY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\[\]")
+
+REQUIRED_WORDS = (
+    "Yes",
+    "No",
+    "yes",
+    "no",
+    "YES",
+    "NO",
+    "True",
+    "False",
+    "true",
+    "false",
+    "Required",
+    "Optional",
+    "required",
+    "optional",
+    "是",
+    "否",
+)
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words a sentence (an error message, a description) commonly starts with.
+STARTERS = _wordset(
+    """
+    the this that these those a an you your we it its it's if when while after before specified
+    specific please failed fail cannot can can't could not no only some there both at to in on
+    for of current another all any each illegal insufficient unknown unsupported user users
+    operation request invalid missing miss maximum minimum too exceeded internal system service
+    an parameter parameters param value number access permission order quota one more less other
+    such none because since however note make check
+    """
+)
+
+# Common English words of messages and descriptions (a small built-in lexicon, completed by
+# the words of the document itself).
+COMMON_WORDS = _wordset(
+    """
+    a about above access account action actions active add added address addresses after again
+    all allocated allowed already also an and another any api are as associated at attached
+    authorized available bandwidth be because been before being belong belongs both bound but by
+    call called can cannot certificate change changed check client code codes configuration
+    configured connection contact could create created creating current data default deleted
+    denied describe description different disabled does domain duplicate during each empty
+    enabled entry error exceed exceeded exceeds exist existed exists expired failed field first
+    for format formed found from full gateway group has have id if illegal in incorrect
+    information instance instances insufficient internal into invalid ip is it its length limit
+    list load malformed match max maximum message min minimum mismatch missing more must name
+    network no not notfound now number of on one only operation or order other owner parameter
+    parameters permission please policy port process processing product provided quota range
+    reached region request required resource resources returned role rule same see select server
+    service set should size some specified spec state status still such support supported system
+    than that the their them there these this time to too type unauthorized under unknown
+    unsupported update used user valid validity value values verification version was when which
+    while will with within you your zone
+    """
+)
+
+_PUNCT_END = ".!?。"
+_DESC_PHRASES = ("The error message returned", "The error message that is returned", "The error code returned")
+
+
+_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+_WORDS = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+")
+_WORD = re.compile(r"[^\s]+")
+_CAPS_HEAD = re.compile(r"[A-Z][A-Z0-9_]+(?=[A-Z][a-z])")
+_CAPS_ID = re.compile(r"[A-Z0-9]+_[A-Z0-9_]+")
+_TREE = re.compile(r"[└├│─\s]*")
+_NAME_RUN = re.compile(r"[A-Za-z_$@][\w.\-\[\]$@]*")
+_STATUS = re.compile(r"\d{3}(?!\d)")
+_SPACED_CODE = re.compile(r"\. ([A-Z][A-Za-z0-9_.]*)")
+_ODD_WORD = re.compile(r"[.\"“”]")
+_GLUED_SENTENCE = re.compile(r"[.!?][A-Z]")
+_GLUED_SENTENCE_LOW = re.compile(r"[a-z][.!?][A-Z]")
+_LOWER_RUN = re.compile(r"[a-z]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _camel_words(token: str) -> tuple[str, ...]:
+    return tuple(_CAMEL.findall(token[:MAX_CELL]))
+
+
+_SAMPLE_KEY = re.compile(r"\"([A-Za-z_][\w.]*)\"\s*:|(?<![\w<])<([A-Za-z_][\w.]*)>|[?&]([A-Za-z_][\w.]*)=")
+_IDENT_TOKEN = re.compile(r"(?<![\w.])[A-Za-z_]\w*(?![\w.])")
+_LONE = re.compile(r"^[ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]*$", re.MULTILINE)
+
+
+@dataclass
+class Lexicon:
+    """What the document itself tells: its words, and the names its samples use."""
+
+    words: Counter[str] = field(default_factory=Counter)
+    names: set[str] = field(default_factory=set)
+    lone: set[str] = field(default_factory=set)  # identifiers standing alone on a line
+    text: str = ""
+    _tokens: frozenset[str] | None = field(default=None, repr=False)
+    memo: dict[tuple[str, int, int], float] = field(default_factory=dict, repr=False)
+    heads: dict[tuple[str, int, int], tuple[float, str, tuple[str, ...]]] = field(default_factory=dict, repr=False)
+    starts: dict[tuple[str, int, int], list[int]] = field(default_factory=dict, repr=False)
+    positions: dict[tuple[str, str], list[int]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def of(cls, lines: Iterable[str]) -> Lexicon:
+        text = "\n".join(lines)
+        words = Counter(map(str.lower, _WORDS.findall(text)))
+        names = {m.group(1) or m.group(2) or m.group(3) for m in _SAMPLE_KEY.finditer(text)}
+        lone = set(_LONE.findall(text))
+        # `array<object>` and a lone `string` line name types, not fields
+        names = {x for x in names if x.lower() not in _TYPE_SET}
+        lone = {x for x in lone if x.lower() not in _TYPE_SET}
+        return cls(words, names, lone, text)
+
+    def standalone(self, word: str) -> bool:
+        """Whether `word` occurs on its own somewhere (not glued to other letters or a dot)."""
+        if self._tokens is None:
+            self._tokens = frozenset(_IDENT_TOKEN.findall(self.text))  # once, on first use
+        return word in self._tokens
+
+    def known(self, word: str) -> bool:
+        w = word.lower()
+        return w in COMMON_WORDS or self.words.get(w, 0) >= 2
+
+
+# --- header rows ---------------------------------------------------------------------------
+
+_HEADER_GLUE = re.compile(r"(?<=[a-z?)\]])(?=[A-Z])")
+
+
+def split_header(line: str, lex: Lexicon | None = None) -> list[str] | None:
+    """`ParameterTypeRequiredExampleDescription` → the column names, or None if not a header."""
+    text = line.strip()
+    if not text or len(text) > 160 or text.endswith((".", ",", ";")) or "  " in text or text.count(" ") > 14:
+        return None
+    if not text[0].isupper() or not _HEADER_GLUE.search(text):
+        return None
+    pieces = [p for p in _HEADER_GLUE.split(text) if p]
+    if len(pieces) < 2:
+        return None
+    if not (
+        _column_known(pieces[0])
+        or _column_known(pieces[0] + pieces[1])
+        or (len(pieces) == 2 and _column_known(pieces[1]))
+    ):
+        return None  # a header opens with a known column name (or is two columns)
+    cols: list[str] = []
+    k = 0
+    while k < len(pieces):
+        # Put back known names that a case change cut (HttpCode, ErrorCode).
+        for width in (3, 2):
+            joined = "".join(pieces[k : k + width])
+            if k + width <= len(pieces) and joined.lower() in _COLUMN_SET:
+                cols.append(joined)
+                k += width
+                break
+        else:
+            cols.append(pieces[k])
+            k += 1
+    known = sum(1 for c in cols if _column_known(c))
+    if any(len(c.split()) > 5 for c in cols):
+        return None
+    if known < 2 or known * 2 < len(cols) + 1:
+        # two columns, one of them known and the other a plain word (`FeatureParameter`)
+        plain = [c for c in cols if not _column_known(c)]
+        if not (
+            len(cols) == 2
+            and known == 1
+            and lex is not None
+            and re.fullmatch(r"[A-Z][a-z]{3,}", plain[0])
+            and not plain[0].lower().startswith(TYPE_WORDS + ("yes", "no", "true", "false"))
+            and lex.known(plain[0])
+            and line.strip() not in lex.names
+        ):
+            return None
+    return [c.strip() for c in cols]
+
+
+def _column_known(col: str) -> bool:
+    key = col.strip().lower().rstrip("?:").strip()
+    return key in _COLUMN_SET or key.startswith(("http sta", "http code"))
+
+
+# --- row splitting ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Split:
+    """The best split of one line: the cell texts, a confidence per cell, the score."""
+
+    cells: tuple[str, ...]
+    confidence: tuple[float, ...]
+    score: float
+
+
+Candidates = list[tuple[int, float]]
+Generator = Callable[[str, int, bool, "Lexicon"], Candidates]
+
+
+def _boundary(s: str, j: int) -> float:
+    """How much position j looks like the border of two glued identifiers/words."""
+    if j <= 0 or j >= len(s):
+        return 0.0
+    a, b = s[j - 1], s[j]
+    if a.isspace() or b.isspace():
+        return -3.0
+    if (a.islower() or a.isdigit()) and b.isupper():
+        return 1.0
+    if a.isupper() and b.isupper():
+        return 0.5 if j + 1 < len(s) and s[j + 1].islower() else 0.0
+    if a.isupper() and b.islower():
+        return -2.0
+    if a.isalpha() and b.isdigit() or a.isdigit() and b.isalpha():
+        return 0.5
+    if a.islower() and b.islower():
+        return -0.3
+    return 0.0
+
+
+def _word_at(s: str, j: int) -> str:
+    """The word starting at j: up to a space, or to where the next glued cell seems to start."""
+    m = _WORD.match(s, j, j + MAX_CELL)
+    if not m:
+        return ""
+    word = m.group(0)
+    caps = _CAPS_HEAD.match(word)  # `INVALID_PAY_METHOD` + `The`
+    if caps and word[caps.end() :].lower() in STARTERS:
+        return caps.group(0)
+    return word
+
+
+def _strip_word(w: str) -> str:
+    return w.strip("\"'“”‘’()[]{}.,;:!?")
+
+
+def _sentence_start(s: str, j: int, lex: Lexicon) -> float:
+    """Score for a free-text cell (message, description) starting at j, glued to what precedes."""
+    key = (s, -1, j)
+    found = lex.memo.get(key)
+    if found is None:
+        found = lex.memo[key] = _sentence_start_score(s, j, lex)
+    return found
+
+
+def _sentence_start_score(s: str, j: int, lex: Lexicon) -> float:
+    if j >= len(s):
+        return 0.0
+    if j == 0:
+        return 0.0
+    a, b = s[j - 1], s[j]
+    if a.isspace() or b.isspace():
+        return -4.0
+    w = _strip_word(_word_at(s, j))
+    first = _camel_words(w)[0] if _camel_words(w) else w
+    score = 0.0
+    starter = w.lower() in STARTERS or first.lower() in STARTERS and first == w
+    if a in _PUNCT_END:
+        score += 2.5 if (b.isupper() or b in "\"“'%-") else 0.5
+    elif b == "-" and s[j:].strip() == "-":
+        score += 2.0
+    elif b.isupper():
+        if a.islower() or a.isdigit() or a in ")\"”'":
+            score += 1.5 if starter else -0.3
+        elif a.isupper():
+            if j + 1 < len(s) and s[j + 1].islower():
+                score += 1.0 if starter else 0.0
+            elif not _CAPS_ID.fullmatch(w):  # `..._METHOD` + `INVALID_PAY_METHOD`
+                score -= 1.5
+        else:
+            score += 0.5
+    elif b.isdigit() and not a.isdigit():
+        score += 0.3
+    elif b.islower() and lex.known(w):
+        score -= 0.5  # `vpc incorrect status.`
+    else:
+        score -= 2.0
+    if starter:
+        score += 1.0
+    if s.startswith(_DESC_PHRASES, j):
+        score += 4.0
+    return score
+
+
+def _glue_points(s: str, i: int, lex: Lexicon) -> list[int]:
+    """Places after i where a glued free-text cell can end."""
+    points = _all_glue_points(s, lex)
+    return points[bisect.bisect_right(points, i) :]
+
+
+_GLUE = re.compile(
+    r"[.!?。](?=[A-Za-z0-9\"“'%-])"  # a sentence end glued to the next cell
+    r"|[a-z0-9)\"”'](?=[A-Z])"  # a lower-case letter or digit glued to a capital
+    r"|[A-Z](?=[A-Z][a-z])"  # an acronym glued to a word (`IDThe`)
+    r"|[A-Za-z](?=[0-9])|[0-9](?=[A-Za-z])"  # letters and digits (`valid.400`)
+    r"|\S(?=-$)"  # a lone `-` at the end
+)
+
+
+def _all_glue_points(s: str, lex: Lexicon) -> list[int]:
+    """Places where a glued free-text cell can end (each match ends on one)."""
+    found = lex.positions.get(("glue", s))
+    if found is None:
+        found = lex.positions[("glue", s)] = [m.end() for m in _GLUE.finditer(s) if m.end() < len(s)]
+    return found
+
+
+# Generators: each returns (end, score) candidates for a cell starting at i.
+
+
+def _gen_name(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
+    m = _TREE.match(s, i)
+    start = m.end() if m else i
+    run = _NAME_RUN.match(s, start)
+    out: Candidates = []
+    if last:
+        if run and run.end() == len(s):
+            out.append((len(s), 1.0 + (3.0 if s[start:] in lex.names else 0.0)))
+        return out
+    out.append((i, -4.0))  # a row without a name (the root `object` of a response)
+    if not run:
+        return out
+    end = run.end()
+    if end - start > MAX_CELL:
+        return out  # no name is that long: not a row
+    # a name is followed by its type (or the required flag, or nothing)
+    ends = {p for p in _next_cell_starts(s, start, end) if start < p}
+    if end == len(s):
+        ends.add(end)
+    for j in sorted(ends):
+        name = s[start:j]
+        if name.endswith((".", "-")):
+            continue
+        score = _boundary(s, j)
+        if name in lex.names:
+            score += 2.0
+        out.append((j, score))
+    return out[:1] + sorted(out[1:], key=lambda c: -c[1])[: 2 * _BEAM]
+
+
+_CELL_AHEAD = re.compile(
+    "(?={}|{})".format(
+        "|".join(re.escape(t) for t in TYPE_WORDS), "|".join(re.escape(w.lower()) for w in REQUIRED_WORDS)
+    ),
+    re.IGNORECASE,
+)
+
+
+def _next_cell_starts(s: str, start: int, end: int) -> list[int]:
+    """Positions in [start, end] where a type word or a required flag could begin."""
+    out = [m.start() for m in _CELL_AHEAD.finditer(s, start, end + 3) if m.start() <= end]
+    if "[]" in s:  # a type of the page's own, `UsageData[]`: it starts at a capital
+        out += [k for k in range(start + 1, end) if s[k].isupper() and _CUSTOM_ARRAY.match(s, k)]
+    return out
+
+
+_TYPES_LONGEST_FIRST = sorted(TYPE_WORDS, key=len, reverse=True)
+_TYPE_LONGEST = re.compile("|".join(re.escape(t) for t in _TYPES_LONGEST_FIRST), re.IGNORECASE)
+# the type words that begin another one (`date` in `datetime`) and those that end one
+# (`list` in `repeatlist`)
+_TYPE_PREFIXES = {t: [w for w in TYPE_WORDS if w != t and t.startswith(w)] for t in TYPE_WORDS}
+_TYPE_SUFFIX_OF = {t: [w for w in TYPE_WORDS if w != t and w.endswith(t)] for t in TYPE_WORDS}
+
+
+def _match_type(s: str, i: int) -> list[int]:
+    """End positions of a type word starting at i."""
+    ends: list[int] = []
+    m = _TYPE_LONGEST.match(s, i)
+    if m:
+        word = m.group(0).lower()
+        for t in [word] + _TYPE_PREFIXES[word]:
+            ends.append(i + len(t))
+            if s.startswith("[]", i + len(t)):
+                ends.append(i + len(t) + 2)
+        m = _TYPE_OF.match(s, i)
+        if m:
+            run = _IDENT_RUN.match(s, m.end())
+            if run:
+                for k in range(m.end() + 1, run.end() + 1):
+                    if k == run.end() or s[k].isupper() and s[k - 1].islower():
+                        ends.append(k)
+        m = _TYPE_ANGLE.match(s, i)
+        if m:
+            depth = 0
+            for k in range(m.end() - 1, len(s)):
+                if s[k] == "<":
+                    depth += 1
+                elif s[k] == ">":
+                    depth -= 1
+                    if depth == 0:
+                        ends.append(k + 1)
+                        break
+    m = _CUSTOM_ARRAY.match(s, i)
+    if m:
+        ends.append(m.end())
+    return sorted(set(ends))
+
+
+def _gen_type(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
+    out: Candidates = []
+    n = len(s)
+    for j in _match_type(s, i):
+        if last and j != n:
+            continue
+        t = s[i:j]
+        score = 2.5
+        low = t.lower()
+        of = _TYPE_OF.match(t)
+        if of:
+            element = t[of.end() :]
+            run = _IDENT_RUN.match(s, j - len(element))
+            # `Array of CertInfo` rather than `Array of Cert` + an example `Info`
+            if run is not None and run.end() == j:
+                score += 1.0
+            if element in lex.names or element in lex.lone:
+                score += 0.5
+        elif t.endswith("[]") and low[:-2] not in _TYPE_PREFIXES:
+            # a type of the page's own (`UsageData[]`): its table is titled by its name
+            score += 2.0 if t[:-2] in lex.lone else -0.5
+        elif low in _TYPE_PREFIXES:
+            m = _TYPE_LONGEST.match(s, i)
+            if m and len(m.group(0)) > len(t):
+                score -= 1.0  # `Bool` when `Boolean` is written
+            if j < n and t[-1].isalpha() and s[j].islower():
+                # `Maps` is not the type `Map` followed by `s`; a lower-case type may still be
+                # followed by a lower-case example (`stringcn-hangzhou`).
+                score -= 2.0 if t[-1].islower() and t[0].isupper() else 0.8
+            # `NRepeatList`: the type is RepeatList, not List after a name ending in `Repeat`
+            for w in _TYPE_SUFFIX_OF[low]:
+                if j - len(w) < i and s[max(0, j - len(w)) : j].lower() == w:
+                    score -= 2.0
+                    break
+        if i > 0 and s[i - 1].isupper() and t[0].isupper():
+            score -= 0.5
+        out.append((j, score))
+    if not last or i == n:
+        out.append((i, -3.0))
+    return out
+
+
+def _gen_required(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
+    out: Candidates = []
+    for w in REQUIRED_WORDS:
+        if s.startswith(w, i):
+            j = i + len(w)
+            if last and j != len(s):
+                continue
+            out.append((j, 2.5))
+    if not last or i == len(s):
+        out.append((i, -3.0))
+    return out
+
+
+def _gen_rest(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
+    """Free text (example, description, message...): the rest if last, else a glue point.
+
+    On a line with very many glue points only the places that read most like a sentence
+    start are tried, which keeps a pathological line from costing quadratic time.
+    """
+    if last:
+        return [(len(s), 0.0)]
+    points = _glue_points(s, i, lex)
+    if len(points) > _MAX_GLUES:
+        best = set(_likely_starts(s, lex))
+        points = [j for j in points if j in best]
+    return [(i, -1.5)] + [(j, 0.0) for j in points]
+
+
+_MAX_GLUES = 48
+
+
+def _likely_starts(s: str, lex: Lexicon) -> list[int]:
+    key = (s, -4, 0)
+    found = lex.starts.get(key)
+    if found is None:
+        ranked = sorted(_all_glue_points(s, lex), key=lambda j: -_sentence_start(s, j, lex))
+        found = lex.starts[key] = ranked[:_MAX_GLUES]
+    return found
+
+
+def _gen_status(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
+    m = _STATUS.match(s, i)
+    out: Candidates = []
+    if m and (not last or i + 3 == len(s)):
+        out.append((i + 3, 3.0))
+    if not last and not (i < len(s) and s[i].isdigit()) or last and i == len(s):
+        out.append((i, -2.5))
+    return out
+
+
+_CODE_CHARS = re.compile(r"[A-Za-z0-9_.%\-:{}$/]+")
+_CODE_OK = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.%\-:{}$/]*[A-Za-z0-9%}]|[A-Za-z]")
+_CODE_FINAL = _wordset(
+    """
+    notfound malformed duplicate notexist notexists found mismatch exceeded conflict denied
+    forbidden unsupported notsupported notsupport unauthorized inuse full used failed error
+    missing limit invalidstatus incorrectstatus quotaexceeded notallowed toolong tooshort
+    notenough expired exist exists configuring
+    """
+)
+
+
+_BEAM = 4
+
+
+def _gen_code(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
+    n = len(s)
+    run = _CODE_CHARS.match(s, i)
+    if not run:
+        return []
+    end = min(run.end(), i + MAX_CELL)  # the code ends within its first MAX_CELL characters
+    # `InvalidInstanceId. RegionMismatch`: a space after a dot inside a code.
+    more = _SPACED_CODE.match(s, end - 1) if s[end - 1 : end] == "." else None
+    if more:
+        end = more.end()
+    if last:
+        return [(len(s), 2.0)] if end == len(s) and _CODE_OK.fullmatch(s[i:].replace(". ", ".")) else []
+    if not s[i].isalnum():
+        return []
+    out: Candidates = []
+    for j in range(i + 1, end + 1):
+        a = s[j - 1]
+        if not (a.isalnum() or a in "%}"):
+            continue  # a code ends with a letter, a digit or a placeholder
+        if j < n:
+            b = s[j]
+            if a.isupper() and b.islower() or b.isspace():
+                continue  # `Invali|d`: never inside a capitalised word
+            if a.islower() and b.islower():
+                low = _LOWER_RUN.match(s, j)
+                if not (low and (low.end() == n or s[low.end()] == " ") and lex.known(low.group(0))):
+                    continue  # `Status|vpc incorrect`: only before a whole word the page knows
+        score = 2.0 + _code_end(s, i, j, lex)
+        out.append((j, score))
+    # the few best ends are enough: the message and description only refine them
+    return sorted(out, key=lambda c: -c[1])[:_BEAM]
+
+
+def _code_end(s: str, i: int, j: int, lex: Lexicon) -> float:
+    """Score of an error code s[i:j] followed by a message glued at j."""
+    key = (s, i, j)
+    found = lex.memo.get(key)
+    if found is None:
+        found = lex.memo[key] = _code_end_score(s, i, j, lex)
+    return found
+
+
+def _message_head(s: str, j: int, lex: Lexicon) -> tuple[float, str, tuple[str, ...]]:
+    """What the first word of a message glued at j tells, whatever the code before it."""
+    key = (s, -2, j)
+    found = lex.heads.get(key)
+    if found is not None:
+        return found
+    n = len(s)
+    raw = _word_at(s, j)
+    word = _strip_word(raw)
+    parts = _camel_words(word)
+    wlow = word.lower()
+    score = 0.0
+    if wlow in STARTERS:
+        score += 2.0
+    if raw.endswith(".") and len(word) <= 3 and j + len(raw) < n:
+        score -= 1.5  # `Id. RegionMismatch...`: a message does not open with a one-word sentence
+    lex.heads[key] = found = (score, word, parts)
+    return found
+
+
+def _code_end_score(s: str, i: int, j: int, lex: Lexicon) -> float:
+    n = len(s)
+    if j >= n:
+        return 0.0
+    a, b = s[j - 1], s[j]
+    if b.isspace():
+        return -3.0
+    code = s[i:j]
+    score, word, parts = _message_head(s, j, lex)
+    if a.isupper():
+        if b.isupper():
+            if j + 1 < n and s[j + 1].islower():
+                score += 1.0
+        elif b.islower():
+            score -= 2.5
+    elif a.islower() or a.isdigit():
+        if b.isupper():
+            score += 1.5
+        elif b.islower():
+            score -= 0.5
+    elif b in "\"“'%(-":
+        score += 1.0
+    # The message's first word: an English word, or an identifier the page uses elsewhere
+    # (`StartTime and EndTime ...`); a long glued run (`ParameterStartTime`) is half a code.
+    low = code.lower()
+    wlow = word.lower()
+    inside = len(word) >= 3 and wlow in low
+    if _CAPS_ID.fullmatch(word):
+        # a constant (`MISSING_USERPROFILE`): one word, often repeating parts of the code
+        pieces = [p for p in word.split("_") if p]
+        if any(len(p) >= 4 and p.lower() in low for p in pieces):
+            score += 1.0
+        if any(len(p) >= 4 and not lex.known(p) and p.lower() not in low for p in pieces):
+            score -= 1.0  # `COMPLETEMISSING`: a piece that is no word is half of another
+    elif len(parts) >= 2 or _ODD_WORD.search(word):
+        if word in lex.names or lex.standalone(word):
+            score += 1.0
+        elif not inside:
+            score -= 2.0
+    elif word:
+        score += 1.0 if lex.known(word) else -1.0
+    if inside:
+        score += 2.0 if len(word) >= 8 else 1.0  # a message repeats words of its code
+    segment = code.rsplit(".", 1)[-1].lstrip()
+    code_words = _camel_words(segment)
+    if code_words:
+        last_word = code_words[-1]
+        if last_word.lower() in _CODE_FINAL or segment.lower().replace("_", "") in _CODE_FINAL:
+            score += 1.0
+        elif len(last_word) > 1 and lex.known(last_word):
+            score += 0.5
+        elif not (last_word.isupper() and len(last_word) > 1):
+            score -= 0.5
+        # a split inside an identifier the code or the page uses whole (`...Nat|Gateway`)
+        if parts:
+            head = code[: len(code) - len(last_word)]
+            joined = parts[0]
+            for k in range(1, min(3, len(code_words)) + 1):
+                joined = code_words[-k] + joined
+                if joined in head or joined in lex.names or joined in lex.lone:
+                    score -= 2.5
+                    break
+        if len(code_words) == 1 and segment == code and "_" not in code:
+            score -= 0.5  # a one-word code (`Invalid`) is rarely the whole code
+    return score
+
+
+def _gen_message(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
+    if last:
+        return [(len(s), 0.0)]
+    # An empty message is rare; a lone `-` after the code is the empty description's mark.
+    out: Candidates = [(i, 0.0 if s[i:].strip() == "-" else -6.0)]
+    glued = _glued_sentences(s, lex)
+    for j in _glue_points(s, i, lex):
+        score = 0.5 if s[j - 1] in _PUNCT_END else 0.0
+        # a message may hold glued sentences of its own; a description rarely does
+        inside = bisect.bisect_right(glued, j - 2) - bisect.bisect_left(glued, i)
+        out.append((j, score - 0.3 * inside))
+    return out
+
+
+def _glued_sentences_low(s: str, lex: Lexicon) -> list[int]:
+    """Positions of `a.X`: a sentence glued to the next one after a lower-case letter."""
+    found = lex.positions.get(("low", s))
+    if found is None:
+        found = lex.positions[("low", s)] = [m.start() for m in _GLUED_SENTENCE_LOW.finditer(s)]
+    return found
+
+
+def _glued_sentences(s: str, lex: Lexicon) -> list[int]:
+    """Positions of `.X` where a sentence end is glued to the next one."""
+    found = lex.positions.get(("end", s))
+    if found is None:
+        found = lex.positions[("end", s)] = [m.start() for m in _GLUED_SENTENCE.finditer(s)]
+    return found
+
+
+def _gen_description(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
+    if last:
+        if i >= len(s):
+            return [(len(s), -1.0)]
+        glued = _glued_sentences_low(s, lex)
+        score = -1.0 * (len(glued) - bisect.bisect_left(glued, i))  # glued sentences inside
+        if s[i:] == "-":
+            score += 0.5
+        return [(len(s), score)]
+    return _gen_rest(s, i, last, lex)
+
+
+_GENERATORS: dict[str, Generator] = {
+    "name": _gen_name,
+    "type": _gen_type,
+    "required": _gen_required,
+    "status": _gen_status,
+    "code": _gen_code,
+    "message": _gen_message,
+    "description": _gen_description,
+}
+
+
+def _start_score(role: str | None, prev: str | None, s: str, i: int, lex: Lexicon) -> float:
+    if i == 0 or i >= len(s):
+        return 0.0
+    if role in ("message", "description", None) and prev in ("code", "message", "status", "description", None):
+        return _sentence_start(s, i, lex)
+    return 0.0
+
+
+_REQUIRED_RE = re.compile("|".join(re.escape(w) for w in REQUIRED_WORDS))
+_TYPE_START = re.compile("(?:" + "|".join(re.escape(t) for t in TYPE_WORDS) + r")|[A-Za-z_]\w*\[\]", re.IGNORECASE)
+
+
+def _clear_start(s: str, lex: Lexicon) -> bool:
+    key = (s, -3, 0)
+    found = lex.memo.get(key)
+    if found is None:
+        found = lex.memo[key] = float(any(_sentence_start(s, j, lex) >= 4.0 for j in _all_glue_points(s, lex)))
+    return found > 0
+
+
+def _can_start(role: str | None, s: str, j: int, lex: Lexicon) -> bool:
+    """A cheap test that a cell of `role` may start at j (prunes hopeless states)."""
+    if role == "description" and 0 < j < len(s):
+        # never in the middle of a word; and when some place of the line reads clearly as a
+        # sentence start, only places that read as one at all
+        return _sentence_start(s, j, lex) > (0.0 if _clear_start(s, lex) else -1.0)
+    if j >= len(s) or role not in ("type", "required"):
+        return True
+    if _REQUIRED_RE.match(s, j):
+        return True  # the type may be empty before `Yes`/`No`
+    return role == "type" and bool(_TYPE_START.match(s, j))
+
+
+def _by_score(item: tuple[float, int, int]) -> float:
+    return -item[0]
+
+
+def split_row(text: str, roles: list[str | None], lex: Lexicon) -> Split | None:
+    """The best split of a glued row line into len(roles) cells (None when no split fits).
+
+    A dynamic programme over (cell, start position): each state keeps its three best
+    completions, enough to know the best split and how close the runner-up came.
+    """
+    s = text.strip()
+    n = len(s)
+    nroles = len(roles)
+    if not nroles:
+        return None
+    # state (k, i) -> [(score, end of cell k, rank of the completion used at (k+1, end))]
+    memo: dict[int, list[tuple[float, int, int]]] = {}
+    stride = n + 1
+
+    def best(k: int, i: int) -> list[tuple[float, int, int]]:
+        key = k * stride + i
+        found = memo.get(key)
+        if found is not None:
+            return found
+        role = roles[k]
+        last = k == nroles - 1
+        gen = _GENERATORS.get(role or "", _gen_rest)
+        start = _start_score(role, roles[k - 1] if k else None, s, i, lex) if i > 0 or k else 0.0
+        before_message = role == "code" and not last and roles[k + 1] == "message"
+        nxt_role = None if last else roles[k + 1]
+        out: list[tuple[float, int, int]] = []
+        opens_spaced = i > 0 and i < n and s[i].isspace()
+        checked = nxt_role in ("type", "required", "description")
+        for j, sc in gen(s, i, last, lex):
+            if j < i:
+                continue
+            if j > i and (opens_spaced or j < n and s[j - 1].isspace()):
+                sc -= 3.0  # a glued cell neither starts nor ends with a space
+            if last:
+                if j == n:
+                    out.append((sc + start, j, -1))
+                continue
+            if checked and not _can_start(nxt_role, s, j, lex):
+                continue
+            base = sc + start
+            for rank, (rest, end, _) in enumerate(best(k + 1, j)):
+                if before_message and end == j:
+                    # the code's end was judged on the message's first word, which is not there
+                    rest -= max(0.0, _code_end(s, i, j, lex))
+                out.append((base + rest, j, rank))
+        if len(out) > 1:
+            out.sort(key=_by_score)
+            del out[3:]
+        memo[key] = out
+        return out
+
+    def path(rank: int) -> tuple[float, list[int]]:
+        k, i = 0, 0
+        score, end, nxt = best(0, 0)[rank]
+        cuts = [end]
+        while nxt >= 0:
+            k, i = k + 1, end
+            _, end, nxt = best(k, i)[nxt]
+            cuts.append(end)
+        return score, cuts
+
+    top = best(0, 0)
+    if not top:
+        return None
+    best_score, cuts = path(0)
+    conf = [1.0] * nroles
+    for rank in range(1, len(top)):
+        score, other = path(rank)
+        if other == cuts:
+            continue
+        margin = best_score - score
+        if margin < 2.5:
+            value = max(0.3, min(0.95, 0.5 + margin / 5))
+            for k, (x, y) in enumerate(zip(cuts, other)):
+                if x != y:
+                    conf[k] = min(conf[k], value)
+                    if k + 1 < nroles:
+                        conf[k + 1] = min(conf[k + 1], value)
+        break
+    cells: list[str] = []
+    prev = 0
+    for cut in cuts:
+        cells.append(s[prev:cut].strip())
+        prev = cut
+    return Split(tuple(cells), tuple(conf), best_score)
+
+
+# --- free text -----------------------------------------------------------------------------
+
+
+def example_likeness(text: str) -> float:
+    """> 0 when a lone line looks like an example value, < 0 when it reads like a description."""
+    t = text.strip()
+    if not t:
+        return 0.0
+    words = t.split()
+    score = 0.0
+    if len(words) == 1:
+        score += 2.0
+    elif len(words) <= 3 and t[-1] not in _PUNCT_END + ":":
+        score += 0.5
+    if t[-1] in _PUNCT_END + ":：" and len(words) >= 3:
+        score -= 2.0
+    if len(words) >= 8:
+        score -= 2.0
+    if (
+        re.match(r"(The|This|These|Indicates|Specifies|Whether|Valid values|If|You|A|An|Schema)\b", t)
+        and len(words) > 2
+    ):
+        score -= 1.5
+    if re.search(r"[\[\]{}=/\\*]|\d{2,}|^[-\w.]+$", t):
+        score += 1.0
+    return score

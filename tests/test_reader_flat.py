@@ -1,0 +1,556 @@
+"""The reader of tag-stripped text copies whose table cells are glued (`DiskIdstringYes`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.document import Document, Table
+from generator.extract.operation import extract
+from generator.readers import detect, flat, read_path, read_text
+from generator.readers.glued import Lexicon, example_likeness, split_header, split_row
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "seeds" / "000_1b6ebd76f190bfb8.txt"
+
+
+def _table(doc: Document, section: str, k: int = 0) -> Table:
+    sec = doc.section(section)
+    assert sec is not None, f"no section {section!r}"
+    return sec.tables()[k]
+
+
+# --- header rows -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "columns"),
+    [
+        ("ParameterTypeRequiredDescriptionExample", ["Parameter", "Type", "Required", "Description", "Example"]),
+        (
+            "ParameterTypeRequired?Example valueDescription",
+            ["Parameter", "Type", "Required?", "Example value", "Description"],
+        ),
+        ("HttpCodeError codeError messageDescription", ["HttpCode", "Error code", "Error message", "Description"]),
+        (
+            "HTTP status codeError codeError messageDescription",
+            ["HTTP status code", "Error code", "Error message", "Description"],
+        ),
+        (
+            "Error codeError messageHTTP status codeDescription",
+            ["Error code", "Error message", "HTTP status code", "Description"],
+        ),
+        ("HTTP staError codeError messageDescription", ["HTTP sta", "Error code", "Error message", "Description"]),
+        ("ParameterTypeRequiredDefaultDescription", ["Parameter", "Type", "Required", "Default", "Description"]),
+        ("Change timeSummary of changesOperation", ["Change time", "Summary of changes", "Operation"]),
+    ],
+)
+def test_header_split_by_column_vocabulary(line: str, columns: list[str]) -> None:
+    assert split_header(line) == columns
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ID of the region.",
+        "RegionIdStringYescn-hangzhou",
+        "Request parameters",
+        "NameStringtest",
+        "DescriptionString",
+    ],
+)
+def test_not_a_header(line: str) -> None:
+    assert split_header(line) is None
+
+
+# --- inline cells of parameter rows ------------------------------------------------------------
+
+NO_LEX = Lexicon()
+
+
+@pytest.mark.parametrize(
+    ("line", "roles", "cells"),
+    [
+        (
+            "RegionIdStringYescn-hangzhou",
+            ["name", "type", "required", "example"],
+            ("RegionId", "String", "Yes", "cn-hangzhou"),
+        ),
+        ("DiskIdstringYes", ["name", "type", "required"], ("DiskId", "string", "Yes")),
+        ("DescriptionstringNo", ["name", "type", "required"], ("Description", "string", "No")),
+        (
+            "ActionStringYesCreateNatGateway",
+            ["name", "type", "required", "example"],
+            ("Action", "String", "Yes", "CreateNatGateway"),
+        ),
+        (
+            "DBInstance.NRepeatListYesrm-bp12****",
+            ["name", "type", "required", "example"],
+            ("DBInstance.N", "RepeatList", "Yes", "rm-bp12****"),
+        ),
+        ("AutoPayBooleanNofalse", ["name", "type", "required", "example"], ("AutoPay", "Boolean", "No", "false")),
+        ("DeletionProtectionBooleanfalse", ["name", "type", "example"], ("DeletionProtection", "Boolean", "false")),
+        ("StartTimeDateTime", ["name", "type", "example"], ("StartTime", "DateTime", "")),
+        ("CertInfosArray of CertInfo", ["name", "type", "example"], ("CertInfos", "Array of CertInfo", "")),
+        ("BandwidthPackagesN/AN/A", ["name", "type", "example"], ("BandwidthPackages", "N/A", "N/A")),
+        ("└BandwidthString5", ["name", "type", "example"], ("└Bandwidth", "String", "5")),
+        ("Instancesarray<object>", ["name", "type"], ("Instances", "array<object>")),
+        ("DescriptionStringLive streaming", ["name", "type", "example"], ("Description", "String", "Live streaming")),
+        ("ByteHitRateString", ["name", "type", "example"], ("ByteHitRate", "String", "")),
+        ("objectNo", ["name", "type", "required"], ("", "object", "No")),
+    ],
+)
+def test_parameter_row_split(line: str, roles: list[str | None], cells: tuple[str, ...]) -> None:
+    sp = split_row(line, roles, NO_LEX)
+    assert sp is not None
+    assert sp.cells == cells
+
+
+def test_names_of_the_samples_decide_a_close_call() -> None:
+    # `ISPDataInterval` + `UsageData[]`: the sub-table titled `UsageData` names the type
+    lex = Lexicon.of(["ISPDataIntervalUsageData[]", "", "UsageData", ""])
+    sp = split_row("ISPDataIntervalUsageData[]", ["name", "type", "example"], lex)
+    assert sp is not None and sp.cells[:2] == ("ISPDataInterval", "UsageData[]")
+
+
+def test_example_likeness() -> None:
+    assert example_likeness("d-bp1s5fnvk4gn2tws0****") > 0
+    assert example_likeness("cn-hangzhou") > 0
+    assert example_likeness("The ID of the cloud disk, which you can query with DescribeDisks.") < 0
+    assert example_likeness("Valid values: 1 to 100.") < 0
+
+
+# --- a page in the format of the corpus (Example before Description) ----------------------------
+
+PAGE = """All Products
+Search
+Document Center
+
+NAT:CreateNatGateway
+
+Last Updated:Apr 26, 2021
+
+Creates an enhanced NAT gateway.
+
+Request parameters
+
+ParameterTypeRequiredExampleDescription
+ActionStringYesCreateNatGateway
+
+The operation that you want to perform. Set the value to CreateNatGateway.
+
+RegionIdStringYescn-hangzhou
+
+The ID of the region where the NAT gateway is deployed.
+
+You can call the DescribeRegions operation to query region IDs.
+
+VpcIdStringYesvpc-bp1di7uewzmtvfuq8****
+
+The ID of the VPC where the NAT gateway is deployed. Examples:
+
+Examples:
+
+vpc-1 is one.
+
+Response parameters
+
+ParameterTypeExampleDescription
+NatGatewayIdStringngw-112za33e4****
+
+The ID of the created NAT gateway.
+
+SourceModelsArray
+
+The information about the origin servers.
+
+SourceModel
+ContentStringtest.com
+
+The address of the origin server.
+
+ISPDataIntervalUsageData[]
+
+The proportions of ISPs.
+
+UsageData
+
+ParameterTypeDescription
+ValueString
+
+The value.
+
+Examples
+
+Sample success responses
+
+JSON format
+
+{
+    "NatGatewayId": "ngw-112za33e4****",
+    "SourceModels": {"SourceModel": [{"Content": "test.com"}]}
+}
+
+Error codes
+
+HttpCodeError codeError messageDescription
+400InvalidVPCStatusvpc incorrect status.The error message returned because the VPC is in an invalid state. Check the state of the VPC.
+404InvalidRegionId.NotFoundThe specified RegionId does not exist in our records.The error message returned because the specified region ID does not exist.
+400InvalidNatGatewayName.MalFormedNatGateway name is not valid.The error message returned because the specified gateway name is invalid.
+400InvalidNatGatewayDescription.MalFormedNatGateway description is not valid.The error message returned because the specified gateway description is invalid.
+400ZONE_NO_AVAILABLE_IPThe Zone have no available ip.The error message returned because no IP addresses are available in the zone.
+400Resource.QuotaFullThe quota of resource is fullThe error message returned because the resource quota has been reached.
+400InvalidScheduledTaskName.Duplicate
+
+The specified value of parameter
+
+ScheduledTaskNameis duplicated.
+
+The error message returned because the name of the scheduled task already exists.
+403Forbidden.RAMUser not authorized to operate on the specified resource.-
+
+For a list of error codes, visit the API Error Center.
+
+Was this page helpful?
+
+About Alibaba Cloud
+Contact Us
+Legal
+"""
+
+
+@pytest.fixture(scope="module")
+def page() -> Document:
+    return flat.read(PAGE, "page.txt")
+
+
+def test_detected_as_flat() -> None:
+    assert detect(PAGE) == "flat"
+    assert read_text(PAGE, "p.txt").format == "text-flat"
+
+
+def test_metadata_title_and_summary(page: Document) -> None:
+    assert page.title == "NAT:CreateNatGateway"
+    assert page.meta == {"product": "NAT", "operation": "CreateNatGateway", "updated": "2021-04-26"}
+    preamble = page.sections[0]
+    assert [p.text for p in preamble.paragraphs()] == ["Creates an enhanced NAT gateway."]
+    assert preamble.paragraphs()[0].loc.line == 9
+
+
+def test_request_rows_with_block_descriptions(page: Document) -> None:
+    table = _table(page, "Request parameters")
+    assert table.header == ("Parameter", "Type", "Required", "Example", "Description")
+    assert [r.texts()[:4] for r in table.rows] == [
+        ["Action", "String", "Yes", "CreateNatGateway"],
+        ["RegionId", "String", "Yes", "cn-hangzhou"],
+        ["VpcId", "String", "Yes", "vpc-bp1di7uewzmtvfuq8****"],
+    ]
+    region = table.rows[1]
+    assert region.loc.line == 18 and region.cells[0].loc.line == 18
+    assert region.cells[4].paragraphs == (
+        "The ID of the region where the NAT gateway is deployed.",
+        "You can call the DescribeRegions operation to query region IDs.",
+    )
+    assert region.cells[4].loc.line == 20
+    # `Examples:` ending in a colon is a paragraph of the cell, not the Examples heading
+    assert table.rows[2].cells[4].paragraphs[-2:] == ("Examples:", "vpc-1 is one.")
+    assert all(c.confidence == 1.0 for r in table.rows for c in r.cells)
+
+
+def test_response_rows_name_only_and_nested_table(page: Document) -> None:
+    sec = page.section("Response parameters")
+    assert sec is not None
+    first, nested = sec.tables()
+    assert [r.texts()[:3] for r in first.rows] == [
+        ["NatGatewayId", "String", "ngw-112za33e4****"],
+        ["SourceModels", "Array", ""],
+        ["SourceModel", "", ""],  # a row whose other cells are empty
+        ["Content", "String", "test.com"],
+        ["ISPDataInterval", "UsageData[]", ""],
+    ]
+    # the title of the nested table is a paragraph between the two tables, not a cell
+    assert [p.text for p in sec.paragraphs()] == ["UsageData"]
+    assert nested.header == ("Parameter", "Type", "Description")
+    assert nested.rows[0].texts() == ["Value", "String", "The value."]
+
+
+def test_error_rows(page: Document) -> None:
+    table = _table(page, "Error codes")
+    rows = [r.texts() for r in table.rows]
+    assert rows[0][:3] == ["400", "InvalidVPCStatus", "vpc incorrect status."]
+    assert rows[1] == [
+        "404",
+        "InvalidRegionId.NotFound",
+        "The specified RegionId does not exist in our records.",
+        "The error message returned because the specified region ID does not exist.",
+    ]
+    # the message repeats a word of the code: the code ends where the repetition starts
+    assert rows[2][1:3] == ["InvalidNatGatewayName.MalFormed", "NatGateway name is not valid."]
+    assert rows[3][1] == "InvalidNatGatewayDescription.MalFormed"
+    assert rows[4][1:3] == ["ZONE_NO_AVAILABLE_IP", "The Zone have no available ip."]
+    # a message without a final period, glued to a description
+    assert rows[5][1:3] == ["Resource.QuotaFull", "The quota of resource is full"]
+    # a message made of paragraphs leaves status and code alone on the row's line
+    assert rows[6] == [
+        "400",
+        "InvalidScheduledTaskName.Duplicate",
+        "The specified value of parameter ScheduledTaskNameis duplicated.",
+        "The error message returned because the name of the scheduled task already exists.",
+    ]
+    assert rows[7][1:] == ["Forbidden.RAM", "User not authorized to operate on the specified resource.", "-"]
+    assert len(rows) == 8
+    assert table.loc.line == 72
+    assert table.rows[1].loc.line == 74
+
+
+def test_paragraphs_outside_tables_and_footer(page: Document) -> None:
+    err = page.section("Error codes")
+    assert err is not None
+    assert [p.text for p in err.paragraphs()] == ["For a list of error codes, visit the API Error Center."]
+    sample = page.section("Sample success responses")
+    assert sample is not None
+    texts = [p.text for p in sample.paragraphs()]
+    assert texts[0] == "JSON format" and texts[1] == "{" and texts[-1] == "}"
+    spec = extract(page)
+    assert spec["samples"][0]["body"]["NatGatewayId"] == "ngw-112za33e4****"
+    assert spec["summary"] == "Creates an enhanced NAT gateway."
+
+
+# --- the newer page layout (Example after Description) ----------------------------------------
+
+MODERN = """ENS:DescribeThings
+
+Last Updated:Nov 14, 2024
+
+Queries things.
+
+Authorization information
+
+OperationAccess levelResource typeCondition keyAssociated operation
+ens:DescribeThingsget
+*All Resources
+*
+    none
+none
+
+Request parameters
+
+ParameterTypeRequiredDescriptionExample
+RegionIdstringYes
+
+The region ID.
+
+cn-hangzhou
+Tagarray<object>No
+
+The tags.
+
+objectNo
+
+The tag.
+
+KeystringNo
+
+The tag key.
+
+TestKey
+DryRunbooleanNo
+
+Specifies whether to perform only a dry run.
+
+Valid values: true and false.
+
+Response parameters
+
+ParameterTypeDescriptionExample
+object
+
+Schema of Response
+
+RequestIdstring
+
+The request ID.
+
+473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E
+Tagsarray
+
+The tags.
+
+string
+
+A tag.
+
+tag1
+
+Error codes
+
+HTTP status codeError codeError messageDescription
+400OrderFailed-
+400SaleControl.VerificationFailedYou did not pass the verification.Please contact the product.Failed to pass the sales constraint verification.
+
+Change history
+
+Change timeSummary of changesOperation
+2023-10-17The Error code has changedsee changesets
+Change itemChange content
+Error CodesThe Error code has changed.
+    Error Codes 400 change
+"""
+
+
+@pytest.fixture(scope="module")
+def modern() -> Document:
+    return flat.read(MODERN, "modern.txt")
+
+
+def test_example_after_the_description(modern: Document) -> None:
+    table = _table(modern, "Request parameters")
+    rows = [r.texts() for r in table.rows]
+    assert rows[0] == ["RegionId", "string", "Yes", "The region ID.", "cn-hangzhou"]
+    # no example: the description's last paragraph is followed by a blank line, not glued
+    assert rows[1] == ["Tag", "array<object>", "No", "The tags.", ""]
+    assert rows[2] == ["", "object", "No", "The tag.", ""]
+    assert rows[3] == ["Key", "string", "No", "The tag key.", "TestKey"]
+    assert table.rows[3].cells[4].loc.line == 36
+    # the last row before a heading: `Valid values: ...` reads as a sentence, not an example
+    assert rows[4] == [
+        "DryRun",
+        "boolean",
+        "No",
+        "Specifies whether to perform only a dry run. Valid values: true and false.",
+        "",
+    ]
+
+
+def test_response_rows_without_names(modern: Document) -> None:
+    table = _table(modern, "Response parameters")
+    assert [r.texts() for r in table.rows] == [
+        ["", "object", "Schema of Response", ""],
+        ["RequestId", "string", "The request ID.", "473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E"],
+        ["Tags", "array", "The tags.", ""],
+        ["", "string", "A tag.", "tag1"],
+    ]
+    assert [f["name"] for f in extract(modern)["response"]] == ["RequestId", "Tags"]
+
+
+def test_ambiguous_borders_lower_the_confidence(modern: Document) -> None:
+    table = _table(modern, "Error codes")
+    dash, glued = table.rows
+    # `400OrderFailed-`: the `-` is the empty description's mark, the message is missing
+    assert dash.texts() == ["400", "OrderFailed", "", "-"]
+    assert dash.cells[2].confidence < 1.0 and dash.cells[3].confidence < 1.0
+    # two glued sentence ends: the message keeps its own glued sentence
+    assert glued.texts()[2:] == [
+        "You did not pass the verification.Please contact the product.",
+        "Failed to pass the sales constraint verification.",
+    ]
+    assert glued.confidence < 1.0
+
+
+def test_change_history_and_authorization(modern: Document) -> None:
+    sec = modern.section("Change history")
+    assert sec is not None
+    history, items = sec.tables()
+    assert history.rows[0].texts() == ["2023-10-17", "The Error code has changed", "see changesets"]
+    assert items.header == ("Change item", "Change content")
+    assert items.rows[0].cells[1].paragraphs == ("The Error code has changed.", "Error Codes 400 change")
+    assert extract(modern)["history"][0]["summary"] == "The Error code has changed"
+    auth = _table(modern, "Authorization information")
+    assert auth.header[:2] == ("Operation", "Access level")
+    row = auth.rows[0]
+    assert row.texts()[:2] == ["ens:DescribeThings", "get"]
+    assert row.cells[2].paragraphs == ("*All Resources", "*")
+    assert row.texts()[3:] == ["none", "none"]
+
+
+def test_breadcrumb_before_a_bare_title_is_dropped() -> None:
+    text = (
+        "Document Center\nElastic Compute Service > API Reference\n\nDescribeInstances\n\n"
+        "Last Updated: May 03, 2018\n\nDescribes instances.\n\nRequest parameters\n\n"
+        "NameTypeRequiredDescription\nActionStringYes\n\nThe name of this interface.\n\n"
+        "Error codes\n\nError codeError messageHTTP status codeDescription\n"
+        "InvalidParamterThe specified value of parameter is not valid.400The specified value is invalid.\n"
+    )
+    doc = flat.read(text, "old.txt")
+    assert doc.title == "DescribeInstances" and doc.meta == {"updated": "2018-05-03"}
+    spec = extract(doc)
+    assert spec["operation"] == "DescribeInstances" and spec["summary"] == "Describes instances."
+    assert [(e["status"], e["code"], e["message"]) for e in spec["errors"]] == [
+        (400, "InvalidParamter", "The specified value of parameter is not valid.")
+    ]
+
+
+def test_not_a_table_is_paragraphs() -> None:
+    doc = flat.read("Title line\n\nDescription\n\nJust text.\nMore text.\n", "x.txt")
+    sec = doc.section("Description")
+    assert sec is not None and [p.text for p in sec.paragraphs()] == ["Just text.", "More text."]
+    assert not sec.tables()
+
+
+def test_error_table_without_rows_ends_at_prose() -> None:
+    doc = flat.read("Error codes\n\nHttpCodeError codeError messageDescription\nSee the error center.\n", "e.txt")
+    sec = doc.section("Error codes")
+    assert sec is not None
+    assert sec.tables()[0].rows == ()
+    assert [p.text for p in sec.paragraphs()] == ["See the error center."]
+
+
+# --- the seed copy ---------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="../shared/seeds is not beside the project")
+def test_seed_000() -> None:
+    doc = read_path(SEED)
+    assert doc.format == "text-flat"
+    spec = extract(doc)
+    assert spec["product"] == "ENS" and spec["operation"] == "CreateSnapshot"
+    assert spec["updated"] == "2024-04-09"
+    assert spec["summary"] == "Creates a snapshot."
+    request = [(p["name"], p["type"], p["required"], p["example"]) for p in spec["request"]]
+    assert request == [
+        ("DiskId", "string", True, "d-bp1s5fnvk4gn2tws0****"),
+        ("EnsRegionId", "string", True, "cn-shenzhen-3"),
+        ("SnapshotName", "string", False, "testSnapshotName"),
+        ("Description", "string", False, "testDescription"),
+    ]
+    assert spec["request"][0]["description"] == "The ID of the cloud disk."
+    assert spec["request"][3]["description"] == (
+        "The description of the snapshot. The description must be 2 to 256 characters in length "
+        "and cannot start with http:// or https://. By default, this parameter is left empty."
+    )
+    assert spec["request"][2]["source"]["line"] == 32
+    assert [(f["name"], f["type"]) for f in spec["response"]] == [
+        ("RequestId", "string"),
+        ("SnapShotId", "string"),
+        ("OrderId", "string"),
+    ]
+    errors = [(e["status"], e["code"], e["message"], e["description"]) for e in spec["errors"]]
+    assert errors == [
+        (400, "OrderFailed", "", "-"),
+        (
+            400,
+            "SaleControl.VerificationFailed",
+            "You did not pass the salecontrol verification.Please contact the product.",
+            "Failed to pass the sales constraint verification when you create the resource.",
+        ),
+        (
+            400,
+            "SaleControlVerificationFailedStock",
+            "Inventory sales constraint verification failed, please re-match, or contact the product.",
+            "Inventory sales constraint verification failed, please re-select",
+        ),
+        (
+            400,
+            "SaleControlVerificationFailedRegion",
+            "The node sales constraint verification failed, please re-select or contact the product.",
+            "Node sales constraint verification failed, please re-select",
+        ),
+        (400, "NoPermission", "Permission denied.", "-"),
+        (400, "InvalidParameter.%s", "The specified field %s invalid. Please check it again.", "-"),
+    ]
+    assert spec["errors"][0]["source"]["confidence"] < 1.0
+    assert spec["history"] == [
+        {"date": "2023-10-17", "summary": "The Error code has changed", "source": {"file": str(SEED), "line": 95}}
+    ]
+    assert spec["samples"][0]["body"]["SnapShotId"] == "s-bp17441ohwka0yuh****"
