@@ -20,11 +20,8 @@ from .readers import read_path
 from .spec import io as spec_io
 from .spec.merge import merge
 from .spec.sources import OperationSources, SourceFile, check_identity, discover
+from .writers import writers
 from .writers.env import environment
-
-Writer = Callable[[list[dict[str, Any]], Any], dict[str, bytes]]
-# Each writer maps the specs to the files it owns (relative path → bytes).
-WRITERS: list[Writer] = []
 
 # Folders a build owns entirely: a file there that the build does not write is stale.
 OWNED = ("spec", "generated", "site")
@@ -94,7 +91,7 @@ def plan(root: Path, templates: Path | None = None, progress: Callable[[str], No
                 result.failures.append(exc)
     specs.sort(key=lambda s: (s["product_key"], s["operation"]))
     env = environment(templates)
-    for writer in WRITERS:
+    for writer in writers():
         for rel, data in writer(specs, env).items():
             if rel in result.files:
                 raise ErrkbError(f"two writers produce {rel}")

@@ -1,9 +1,412 @@
-"""Prose → machine constraints (placeholder until the full vocabulary lands)."""
+"""Prose → machine constraints: one canonical vocabulary read from a parameter's description.
+
+`parse_constraints(paragraphs, type)` returns `{"constraints": [...], "unparsed": [...]}`, plus
+`"default"` and `"unit"` when the page documents them. Every item names its kind, its values and
+the sentence it came from; items are in sentence order. A sentence that reads like a rule but
+yields no item (or only part of one) is listed in `unparsed` with a reason, never dropped.
+
+Kinds: length, first_char, forbidden_prefix, charset, enum, range, default, unit, pattern,
+max_items, separator. Enum and range values are ints for Integer/Long, floats for Float/Double,
+strings otherwise. "letters" are ASCII letters; Chinese characters only when the page says so.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+from .constraints_lists import ValueList, conditional, entry, head, param_marker, split_entries
+from .constraints_rules import (
+    CLASS_ORDER,
+    Found,
+    Item,
+    charset,
+    leftovers,
+    length,
+    max_items,
+    pattern,
+    range_item,
+    ranges,
+    separator,
+    starts,
+    units,
+    value_list,
+)
+from .constraints_text import NUMBER, Sentence, coerce, literal, split_sentences
+
+_I = re.IGNORECASE
+_TRIGGER = re.compile(
+    r"characters? in length|characters? long|\bcharacters\b[^.]*\b(?:up to|at most|exceed)|\b(?:start|begin)s? with\b"
+    r"|\bvalid values?\b|\bdefault\b|\bvalue range\b|\branges? from\b|\brange is\b|\bmaximum\b|\bminimum\b"
+    r"|\bcan (?:only )?contain\b|\bmust\b|\bcannot\b|\bcan not\b|\bup to \d|\bat most\b|\bunit\s*:"
+    r"|^set (?:the value|this parameter) to\b|\bregular expression\b|\bseparate\b",
+    _I,
+)
+_PART = re.compile(r"^(?:A|An|Each|Every)\s+(?!maximum\b|minimum\b|total\b)", _I)
+_SET = re.compile(r"^Set (?:the value|this parameter|the parameter|this value|it) to (?P<v>.+?)\.?$", _I)
+_DEFAULT_OF = re.compile(r"^Default values? of \S+\s*:", _I)
+_DEFAULT_IS = re.compile(
+    r"^(?:Default values?|Default|The default values?|The default|The default value of this parameter)\s*(?::|\bis\b)\s*(?P<v>.+?)\.?$",
+    _I,
+)
+_EMPTY = re.compile(
+    r"\b(?:is|are) (?:left )?empty by default\b|^By default, (?:this parameter|the parameter|it|this value|the value) is (?:left )?empty\b"
+    r"|\bdefaults? to (?:an )?empty\b|\bdefault value is (?:an )?empty(?: string)?\b",
+    _I,
+)
+_NUM_UNIT = re.compile(rf"^(?P<n>{NUMBER})\s*(?P<u>[A-Za-z%][A-Za-z%]*(?:/[A-Za-z]+)?)?$")
+_THIS_DEFAULT = re.compile(r"\bthis is the default(?: value)?\b", _I)
+_VALUE_WORDS = frozenset(["the", "a", "an", "this", "that", "one", "any", "your", "its", "their"])
+
+COND = "conditional: applies only in some cases"
+ENTRY = "describes one listed value"
+FIELD = "describes a field inside the value"
+CASE = "applies to one listed case"
+
+
+def triggered(body: str) -> bool:
+    """Does the sentence read like a rule (so it must not be dropped silently)?"""
+    return bool(_TRIGGER.search(body))
 
 
 def parse_constraints(sentences: tuple[str, ...], ptype: str) -> dict[str, Any]:
-    return {}
+    paragraphs = tuple(p if isinstance(p, str) else "" for p in (sentences or ()))
+    parser = _Parser(ptype if isinstance(ptype, str) else "")
+    for s in split_sentences(paragraphs):
+        parser.feed(s)
+    return parser.result()
+
+
+class _Parser:
+    def __init__(self, ptype: str) -> None:
+        self.ptype = ptype
+        self.items: list[tuple[int, int, Item]] = []
+        self.unparsed: dict[int, tuple[str, list[str]]] = {}
+        self.ctx: ValueList | None = None
+        self.cond_at: Sentence | None = None
+        self.seq = 0
+
+    # --- output ---------------------------------------------------------------------------
+
+    def emit(self, s: Sentence, item: Item) -> None:
+        self.items.append((s.index, self.seq, {**item, "sentence": s.text}))
+        self.seq += 1
+
+    def skip(self, s: Sentence, reason: str) -> None:
+        text, reasons = self.unparsed.setdefault(s.index, (s.text, []))
+        if reason not in reasons:
+            reasons.append(reason)
+
+    def result(self) -> dict[str, Any]:
+        if self.ctx is not None:
+            self._close()
+        items = [it for _, _, it in sorted(self.items, key=lambda t: (t[0], t[1]))]
+        _widen_charset(items)
+        out: dict[str, Any] = {}
+        defaults = [it for it in items if it["kind"] == "default"]
+        if len({repr(d["value"]) for d in defaults}) > 1:
+            items = [it for it in items if it["kind"] != "default"]
+            for s_index, _, it in self.items:
+                if it["kind"] == "default":
+                    self.unparsed.setdefault(s_index, (it["sentence"], []))[1].append("conflicting defaults")
+        elif defaults:
+            out["default"] = defaults[0]["value"]
+        unit = next((it["unit"] for it in items if it["kind"] == "unit"), None)
+        if unit is not None:
+            out["unit"] = unit
+        unparsed = []
+        for _, (text, reasons) in sorted(self.unparsed.items()):
+            ordered = sorted(dict.fromkeys(reasons), key=lambda r: r != "truncated")
+            unparsed.append({"sentence": text, "reason": "; ".join(ordered)})
+        return {"constraints": items, "unparsed": unparsed, **out}
+
+    # --- reading --------------------------------------------------------------------------
+
+    def feed(self, s: Sentence) -> None:
+        if self.ctx is not None:
+            if self._in_list(s, s.text):
+                return
+            self._close()
+        self._statement(s)
+
+    def _statement(self, s: Sentence) -> None:
+        body = s.body
+        if not body:
+            return
+        h = head(body)
+        if h is not None:
+            self._head(s, h.kind, h.rest, h.index, h.name)
+            return
+        if conditional(body):
+            self.cond_at = s
+            found = Found()
+            separator(body, found)
+            for it in found.items:
+                self.emit(s, it)
+            if body.endswith(":"):
+                self.ctx = ValueList(s, "cond")
+            elif not found.items and triggered(body):
+                self.skip(s, COND)
+            return
+        if body.endswith(":"):
+            self.ctx = ValueList(s, "other")
+            if triggered(body):
+                self.skip(s, "introduces a list that is not a list of values")
+            return
+        prev = self.cond_at
+        if (
+            prev is not None
+            and prev.index == s.index - 1
+            and prev.para == s.para
+            and re.match(r"(?:The )?default", body, _I)
+            and re.search(r"\bvalues?\b|\bdefault\b", prev.text, _I)
+        ):
+            self.cond_at = s
+            self.skip(s, COND)
+            return
+        found = Found()
+        self._rules(s, body, found)
+        for it in found.items:
+            self.emit(s, it)
+        notes = list(dict.fromkeys(found.notes))
+        if found.items and notes:
+            self.skip(s, "truncated" if notes == ["truncated"] else "partly parsed: " + "; ".join(notes))
+        elif notes:
+            self.skip(s, "; ".join(notes))
+        elif not found.items and triggered(body):
+            self.skip(s, "describes part or one kind of the value" if _PART.match(body) else "not machine-readable")
+
+    def _rules(self, s: Sentence, body: str, found: Found) -> None:
+        self._default(body, found)
+        m = _SET.match(body)
+        if m:
+            token = literal(re.split(r"[\s,:]", m.group("v").strip(), maxsplit=1)[0])
+            if token and token.lower() not in _VALUE_WORDS:
+                found.add("enum", values=[coerce(token, self.ptype)])
+            else:
+                found.notes.append("value described, not a literal")
+            return
+        if not _PART.match(body):
+            length(body, found)
+            starts(body, found)
+            charset(body, found)
+            ranges(body, self.ptype, found)
+        units(body, found)
+        max_items(body, found)
+        separator(body, found)
+        pattern(body, found)
+        leftovers(body, found)
+
+    def _default(self, body: str, found: Found) -> None:
+        if _DEFAULT_OF.match(body):
+            found.notes.append("default given for one numbered instance")
+            return
+        if _EMPTY.search(body):
+            found.add("default", value="")
+            return
+        m = _DEFAULT_IS.match(body)
+        if m:
+            v = m.group("v").strip().rstrip(".")
+            n = _NUM_UNIT.match(v)
+            if n:
+                found.add("default", value=coerce(n.group("n"), self.ptype))
+                if n.group("u"):
+                    found.add("unit", unit=n.group("u"))
+                return
+            token = literal(v)
+            if token and token.lower() not in _VALUE_WORDS:
+                found.add("default", value=coerce(token, self.ptype))
+            else:
+                found.notes.append("default is described, not a literal")
+            return
+        if _THIS_DEFAULT.search(body):
+            found.notes.append("no listed value to attach the default to")
+
+    def _head(self, s: Sentence, kind: str, rest: str, index: str, name: str) -> None:
+        if kind == "index":
+            item = range_item(rest, "Integer")
+            if item and isinstance(item.get("max"), int):
+                self.emit(s, {"kind": "max_items", "max": item["max"], "index": index})
+            else:
+                self.skip(s, "not machine-readable")
+            return
+        if kind == "other":
+            self.skip(s, f"describes the values of {name}")
+            if not rest:
+                self.ctx = ValueList(s, "cond")
+            return
+        if kind == "conditional":
+            self.cond_at = s
+            if rest:
+                self.skip(s, COND)
+            else:
+                self.ctx = ValueList(s, "cond")
+            return
+        if not rest:
+            self.ctx = ValueList(s, "enum")
+            return
+        item = range_item(rest, self.ptype)
+        if item:
+            self.emit(s, item)
+            return
+        listed = value_list(rest, self.ptype)
+        if listed:
+            values, default = listed
+            self.emit(s, {"kind": "enum", "values": list(dict.fromkeys(values))})
+            if default is not None:
+                self.emit(s, {"kind": "default", "value": default})
+            return
+        if any(range_item(p, self.ptype) for p in re.split(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+", rest)):
+            self.skip(s, "mixes a range with single values")
+            return
+        self.ctx = ValueList(s, "enum")
+        self._in_list(s, rest, inline=True)
+
+    # --- lists ----------------------------------------------------------------------------
+
+    def _in_list(self, s: Sentence, text: str, inline: bool = False) -> bool:
+        ctx = self.ctx
+        assert ctx is not None
+        body = Sentence(text, s.index, s.para, s.first, s.whole).body
+        if ctx.kind == "other":
+            return self._in_other(s, body)
+        if not inline and param_marker(body):
+            return False
+        if body.endswith(":") and not inline:
+            if ctx.last is not None and ctx.last.para == s.para and ctx.last.index == s.index - 1 and not head(body):
+                ctx.last = s  # an entry's own explanation ("true: deletes it. If you set the value to true:")
+                if triggered(body):
+                    self.skip(s, ENTRY)
+                return True
+            return False
+        pieces = split_entries(text, [str(v) for v in ctx.values])
+        for k, piece in enumerate(pieces):
+            sub = Sentence(piece, s.index, s.para, s.first and k == 0 and not inline, s.whole and len(pieces) == 1 and not inline)
+            e = entry(sub, bool(ctx.values))
+            if e is None:
+                self._continuation(s, sub.body)
+                continue
+            if e.case:
+                ctx.kind = "cond" if ctx.kind == "enum" and not ctx.values else ctx.kind
+                ctx.open_reason = ctx.open_reason or "the allowed values depend on a condition"
+                ctx.last = s
+                if triggered(e.desc):
+                    self.skip(s, CASE)
+                continue
+            value = coerce(e.key, self.ptype)
+            ctx.values.append(value)
+            ctx.last = s
+            if e.default:
+                ctx.pending.append((s, value))
+            self._entry_text(s, e.desc)
+        return True
+
+    def _entry_text(self, s: Sentence, text: str) -> None:
+        """Text describing one listed value: a rule here makes the entry a class, not a literal."""
+        ctx = self.ctx
+        assert ctx is not None
+        found = Found()
+        length(text, found)
+        charset(text, found)
+        if found.items:
+            ctx.open_reason = "a listed entry stands for a class of values, not a literal"
+        if triggered(text):
+            self.skip(s, ENTRY)
+
+    def _continuation(self, s: Sentence, body: str) -> None:
+        ctx = self.ctx
+        assert ctx is not None
+        if not body:
+            return
+        if ctx.last is None:
+            item = range_item(body, self.ptype)
+            if item:
+                self.emit(s, item)
+                return
+            if conditional(body):
+                ctx.kind = "cond"
+                self.cond_at = s
+                if triggered(body):
+                    self.skip(s, COND)
+                return
+            ctx.open_reason = ctx.open_reason or "a listed entry is not a literal value"
+            if triggered(body):
+                self.skip(s, "describes the allowed values in prose")
+            return
+        if _THIS_DEFAULT.search(body) and ctx.values:
+            ctx.pending.append((s, ctx.values[-1]))
+            return
+        found = Found()
+        separator(body, found)
+        for it in found.items:
+            self.emit(s, it)
+        if found.items:
+            return
+        if ctx.last.para == s.para:
+            self._entry_text(s, body)
+        elif triggered(body):
+            self.skip(s, ENTRY)
+
+    def _in_other(self, s: Sentence, body: str) -> bool:
+        ctx = self.ctx
+        assert ctx is not None
+        e = entry(Sentence(body, s.index, s.para, s.first, s.whole), ctx.fields)
+        if e is not None:
+            ctx.fields = ctx.fields or not e.case
+            ctx.last = s
+            if triggered(body):
+                self.skip(s, FIELD if not e.case else CASE)
+            return True
+        if body.endswith(":"):
+            if ctx.fields and not re.match(r"^(?:Notes?|Examples?|Samples?)\b", body, _I):
+                if triggered(body):
+                    self.skip(s, FIELD)
+                return True
+            return False
+        if ctx.fields or (ctx.last is not None and ctx.last.para == s.para and not s.first):
+            if triggered(body):
+                self.skip(s, FIELD if ctx.fields else CASE)
+            return True
+        return False
+
+    def _close(self) -> None:
+        ctx = self.ctx
+        self.ctx = None
+        if ctx is None or ctx.kind == "other":
+            return
+        if ctx.kind == "cond":
+            self.skip(ctx.head, COND)
+            return
+        if ctx.open_reason:
+            self.skip(ctx.head, ctx.open_reason)
+        elif not ctx.values:
+            self.skip(ctx.head, "no literal values listed")
+        else:
+            self.emit(ctx.head, {"kind": "enum", "values": list(dict.fromkeys(ctx.values))})
+        for s, value in ctx.pending:
+            self.emit(s, {"kind": "default", "value": value})
+
+
+def _widen_charset(items: list[Item]) -> None:
+    """A value may hold the characters it may start with: add first_char's classes to charset.
+
+    Pages write "must start with a letter. It can contain digits, periods (.) ..." and mean the
+    listed characters besides letters; without this every value would break one of the two rules.
+    """
+    firsts = [it for it in items if it["kind"] == "first_char"]
+    if not firsts:
+        return
+    for it in items:
+        if it["kind"] != "charset":
+            continue
+        classes = set(it["classes"])
+        chars = list(it["chars"])
+        for f in firsts:
+            for c in f["classes"]:
+                covered = "ascii" in classes and c in ("letter", "lower", "upper", "digit")
+                covered = covered or ("letter" in classes and c in ("lower", "upper"))
+                if not covered:
+                    classes.add(c)
+            chars.extend(ch for ch in f.get("chars", []) if ch not in chars)
+        it["classes"] = sorted(classes, key=CLASS_ORDER.index)
+        it["chars"] = chars

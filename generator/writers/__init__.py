@@ -1,0 +1,20 @@
+"""Writers: the canonical specs → generated files (Python package, site).
+
+A writer module exposes `render(specs, env) -> dict[relative path, bytes]`; it never reads a
+document, only specs. `WRITER_MODULES` lists them in the order a build runs them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+Writer = Callable[[list[dict[str, Any]], Any], dict[str, bytes]]
+
+WRITER_MODULES: tuple[str, ...] = (
+)
+
+
+def writers() -> list[Writer]:
+    return [importlib.import_module(name).render for name in WRITER_MODULES]
