@@ -11,6 +11,8 @@ Methods:
   markdown  read_path(source.md)  + extract
   pipe      read_path(pipe.txt)   + extract      (text reader, pipe tables)
   flat      read_path(flat.txt)   + extract      (text reader, glued cells)
+  html-read read_path(page.html) only            (the reader alone, without extraction)
+  flat-read read_path(flat.txt)  only
   bs4       BeautifulSoup(page.html text, "lxml") only: the floor for any bs4-based reader
   lxml      lxml.html.fromstring(page.html text) only: the floor for a reader on lxml's tree
 
@@ -49,12 +51,17 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 DEFAULT_OUT = ROOT / "benchmarks" / "results" / "readers.json"
 
 READERS = {"html": "page.html", "markdown": "source.md", "pipe": "pipe.txt", "flat": "flat.txt"}
+READ_ONLY = {"html-read": "page.html", "flat-read": "flat.txt"}
 FLOORS = {"bs4": "page.html", "lxml": "page.html"}
 GOALS = {"html/bs4": 1.5, "markdown/html": 0.5, "pipe/html": 0.5, "flat/html": 0.5}
 
 
 def _reader(path: Path) -> Callable[[], object]:
     return lambda: extract(read_path(path))
+
+
+def _read_only(path: Path) -> Callable[[], object]:
+    return lambda: read_path(path)
 
 
 def _bs4(path: Path) -> Callable[[], object]:
@@ -78,6 +85,7 @@ def time_pages(folders: list[Path], repeat: int) -> tuple[dict[str, list[float]]
     """Per method, the median seconds of each page (pages where the method failed are left out)."""
     methods: dict[str, tuple[str, Callable[[Path], Callable[[], object]]]] = {
         **{name: (file, _reader) for name, file in READERS.items()},
+        **{name: (file, _read_only) for name, file in READ_ONLY.items()},
         "bs4": (FLOORS["bs4"], _bs4),
         "lxml": (FLOORS["lxml"], _lxml),
     }
@@ -127,7 +135,8 @@ def _stats(seconds: list[float]) -> dict[str, float]:
 def summarise(per_page: dict[str, list[float]], folders: list[Path]) -> dict[str, Any]:
     stats = {m: _stats(v) for m, v in per_page.items()}
     ratios: dict[str, dict[str, Any]] = {}
-    for num, den in (("html", "bs4"), ("html", "lxml"), ("markdown", "html"), ("pipe", "html"), ("flat", "html")):
+    for num, den in (("html", "bs4"), ("html", "lxml"), ("markdown", "html"), ("pipe", "html"), ("flat", "html"),
+                     ("flat-read", "html-read")):
         a, b = per_page.get(num, []), per_page.get(den, [])
         if not a or not b:
             continue
@@ -151,10 +160,10 @@ def print_table(summary: dict[str, Any], failures: dict[str, list[str]]) -> None
         else:
             print(f"{name:<10}{'-':>9}{'-':>9}{'-':>9}{0:>7}")
     print()
-    print(f"{'ratio':<15}{'of medians':>11}{'per page':>10}   goal")
+    print(f"{'ratio':<20}{'of medians':>11}{'per page':>10}   goal")
     for key, r in summary["ratios"].items():
         goal = f"<= {r['goal']}  {'ok' if r['met'] else 'MISSED'}" if "goal" in r else "(report)"
-        print(f"{key:<15}{r['of_medians']:>11.2f}{r.get('median_per_page', float('nan')):>10.2f}   {goal}")
+        print(f"{key:<20}{r['of_medians']:>11.2f}{r.get('median_per_page', float('nan')):>10.2f}   {goal}")
     for name, items in failures.items():
         if items:
             print(f"\n{name}: {len(items)} page(s) failed, e.g. {items[0][:160]}")

@@ -32,14 +32,16 @@ from .constraints_rules import (
     units,
     value_list,
 )
-from .constraints_text import NUMBER, Sentence, coerce, literal, split_sentences
+from .constraints_text import NUMBER, Sentence, coerce, literal, mentions, split_sentences
 
 _I = re.IGNORECASE
 _TRIGGER = re.compile(
-    r"characters? in length|characters? long|\bcharacters\b[^.]*\b(?:up to|at most|exceed)|\b(?:start|begin)s? with\b"
-    r"|\bvalid values?\b|\bdefault\b|\bvalue range\b|\branges? from\b|\brange is\b|\bmaximum\b|\bminimum\b"
-    r"|\bcan (?:only )?contain\b|\bmust\b|\bcannot\b|\bcan not\b|\bup to \d|\bat most\b|\bunit\s*:"
-    r"|^set (?:the value|this parameter) to\b|\bregular expression\b|\bseparate\b",
+    # one leading `\b` for most words: the search rejects a position inside a word at once
+    r"\b(?:(?:start|begin)s? with\b|characters\b[^.]*\b(?:up to|at most|exceed)"
+    r"|valid values?\b|default\b|value range\b|ranges? from\b|range is\b|maximum\b|minimum\b"
+    r"|can (?:only )?contain\b|must\b|cannot\b|can not\b|up to \d|at most\b|unit\s*:"
+    r"|regular expression\b|separate\b)"
+    r"|characters? (?:in length|long)|^set (?:the value|this parameter) to\b",
     _I,
 )
 _PART = re.compile(r"^(?:A|An|Each|Every)\s+(?!maximum\b|minimum\b|total\b)", _I)
@@ -64,9 +66,16 @@ FIELD = "describes a field inside the value"
 CASE = "applies to one listed case"
 
 
+# Every alternative of _TRIGGER holds one of these words: a sentence without them is skipped cheaply.
+_TRIGGER_WORDS = (
+    "character", "start", "begin", "valid value", "default", "range", "maximum", "minimum", "contain", "must",
+    "cannot", "can not", "up to", "at most", "unit", "set ", "regular expression", "separate",
+)
+
+
 def triggered(body: str) -> bool:
     """Does the sentence read like a rule (so it must not be dropped silently)?"""
-    return bool(_TRIGGER.search(body))
+    return mentions(body, _TRIGGER_WORDS) and bool(_TRIGGER.search(body))
 
 
 def parse_constraints(sentences: tuple[str, ...], ptype: str) -> dict[str, Any]:
@@ -93,7 +102,7 @@ class _Parser:
         self.seq += 1
 
     def skip(self, s: Sentence, reason: str) -> None:
-        text, reasons = self.unparsed.setdefault(s.index, (s.text, []))
+        reasons = self.unparsed.setdefault(s.index, (s.text, []))[1]
         if reason not in reasons:
             reasons.append(reason)
 
@@ -201,7 +210,7 @@ class _Parser:
         if _DEFAULT_OF.match(body):
             found.notes.append("default given for one numbered instance")
             return
-        if _EMPTY.search(body):
+        if mentions(body, ("empty",)) and _EMPTY.search(body):
             found.add("default", value="")
             return
         m = _DEFAULT_IS.match(body)
@@ -219,7 +228,7 @@ class _Parser:
             else:
                 found.notes.append("default is described, not a literal")
             return
-        if _THIS_DEFAULT.search(body):
+        if mentions(body, ("default",)) and _THIS_DEFAULT.search(body):
             found.notes.append("no listed value to attach the default to")
 
     def _head(self, s: Sentence, kind: str, rest: str, index: str, name: str) -> None:
@@ -290,7 +299,7 @@ class _Parser:
                 ctx.kind = "cond" if ctx.kind == "enum" and not ctx.values else ctx.kind
                 ctx.open_reason = ctx.open_reason or "the allowed values depend on a condition"
                 ctx.last = s
-                if triggered(e.desc):
+                if triggered(e.desc) or triggered(sub.body):
                     self.skip(s, CASE)
                 continue
             value = coerce(e.key, self.ptype)
@@ -298,6 +307,8 @@ class _Parser:
             ctx.last = s
             if e.default:
                 ctx.pending.append((s, value))
+            elif triggered(sub.body):
+                self.skip(s, ENTRY)  # `default: the default tenancy`: the value itself reads like a rule
             self._entry_text(s, e.desc)
         return True
 
@@ -376,6 +387,8 @@ class _Parser:
             return
         if ctx.kind == "cond":
             self.skip(ctx.head, COND)
+            for s, _ in ctx.pending:
+                self.skip(s, COND)  # a default marked inside a list of cases holds in one case only
             return
         if ctx.open_reason:
             self.skip(ctx.head, ctx.open_reason)

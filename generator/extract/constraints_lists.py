@@ -67,6 +67,9 @@ _COND = re.compile(
     _I,
 )
 _LABEL = re.compile(r"^(?P<label>[A-Za-z0-9$][^:]{0,80}?)\s*:\s+\S")
+# A clause with a rule's verb before the colon is a sentence whose value holds a colon (`cannot start
+# with acs: or aliyun`), not the label of a case.
+_RULE_VERB = re.compile(r"\b(?:can|cannot|can not|must|must not|should|may)\b", _I)
 
 
 def conditional(body: str) -> bool:
@@ -76,7 +79,7 @@ def conditional(body: str) -> bool:
     m = _LABEL.match(body)
     if m:
         label = m.group("label").strip()
-        if " " in label and not _PARAM_LABELS.match(label) and not head(body):
+        if " " in label and not _PARAM_LABELS.match(label) and not head(body) and not _RULE_VERB.search(label):
             return True
         if re.fullmatch(r"-?\d[\d,.]*\s*(?:to|-|~)\s*-?\d[\d,.]*", label):
             return True
@@ -104,6 +107,10 @@ _STOPWORDS = frozenset(
 )
 
 
+# Stop words that are also common literal values of switches.
+_VALUE_WORDS = frozenset(["on", "off", "all", "none", "in", "out"])
+
+
 @dataclass(frozen=True)
 class Entry:
     """One entry of a list: a single literal key, or a case (`1 to 200`, `Windows instances`)."""
@@ -120,7 +127,10 @@ def entry(s: Sentence, keyed_before: bool) -> Entry | None:
     if m:
         key = literal(m.group("key")) or ""
         desc = m.group("desc").strip()
-        if key and key.lower() not in _STOPWORDS and not _PARAM_LABELS.match(key):
+        # a short word (`on`, `off`, `all`) opening its own paragraph is a value; inside a sentence
+        # it is more likely a clause's end ("... depends on: ...")
+        stop = key.lower() in _STOPWORDS and not (s.first and key.lower() in _VALUE_WORDS)
+        if key and not stop and not _PARAM_LABELS.match(key):
             if key.lower() == "default" and literal(desc) is not None:
                 return None  # "Default: 1." is a default value, not an entry named Default
             marked = bool(m.group("mark")) or bool(_DEFAULT_MARK.search(desc))
@@ -154,7 +164,7 @@ def split_entries(text: str, keys: list[str] | None = None) -> list[str]:
     With `keys` all CamelCase, `HaVip a high-availability ...` (a lost colon) also starts an entry.
     """
     cuts: list[int] = []
-    for m in _MID_KEY.finditer(text):
+    for m in _MID_KEY.finditer(text) if ":" in text else ():
         key = _DEFAULT_MARK.sub("", text[m.end() :].split(":", 1)[0]).strip()
         before = text[: m.start()].split()
         if key.lower() in _STOPWORDS or _PARAM_LABELS.match(key) or not literal(key):

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .constraints_text import NUMBER, STARTERS, coerce, count, is_number, kind_of, literal
+from .constraints_text import NUMBER, STARTERS, coerce, count, is_number, kind_of, literal, mentions
 
 Item = dict[str, Any]
 CLASS_ORDER = ("letter", "lower", "upper", "digit", "chinese", "ascii")
@@ -42,7 +42,7 @@ def _singular(word: str) -> str:
     w = word.lower().strip()
     if w.endswith("es") and w[:-2] in ("ampersand", "dash", "slash", "backslash", "forward slash"):
         return w[:-2]
-    if w.endswith("ches") or w.endswith("shes"):
+    if w.endswith(("ches", "shes")):
         return w[:-2]
     return w.removesuffix("s")
 
@@ -96,6 +96,8 @@ _LEN_PATTERNS = (
 
 
 def length(body: str, found: Found) -> None:
+    if not mentions(body, ("character", "length", "empty")):
+        return
     ascii_seen = False
     for rx, first, second in _LEN_PATTERNS:
         for m in rx.finditer(body):
@@ -119,6 +121,8 @@ _STARTER_WORD = re.compile(rf"^(?:{'|'.join(STARTERS)})\b")
 
 def starts(body: str, found: Found) -> None:
     """`must start with a letter` → first_char; `cannot start with http://` → forbidden_prefix."""
+    if not mentions(body, ("start", "begin")):
+        return
     for m in _START.finditer(body):
         what = m.group("what").strip()
         if not what or _STARTER_WORD.match(what):
@@ -171,8 +175,17 @@ _CAN_LIST = re.compile(r"\bcan\s+(?P<list>(?:letters|digits|numbers)\b[^;.]*?)(?
 _ALLOWED = re.compile(r"^(?:Only\s+)?(?P<list>.+?)\s+are\s+(?:allowed|supported|permitted)\.?$", _I)
 
 
+_CHARSET_RULES = (
+    (_CONTAIN, ("contain", "consist", "include", "composed")),
+    (_CAN_LIST, ("can",)),
+    (_ALLOWED, ("allowed", "supported", "permitted")),
+)
+
+
 def charset(body: str, found: Found) -> None:
-    for rx in (_CONTAIN, _CAN_LIST, _ALLOWED):
+    for rx, words in _CHARSET_RULES:
+        if not mentions(body, words):
+            continue
         for m in rx.finditer(body):
             phrase = m.group("list").strip()
             if rx is _CONTAIN and m.group("bad"):
@@ -285,6 +298,8 @@ def ranges(body: str, ptype: str, found: Found) -> None:
         key = "max" if m.group("which").lower().startswith("max") else "min"
         found.add("range", **{key: coerce(m.group("n"), ptype)})
         return
+    if not mentions(body, ("range", "must be from")):
+        return
     for m in _RANGES_FROM.finditer(body):
         item = range_item(m.group("spec"), ptype)
         if item:
@@ -301,6 +316,8 @@ _UNIT = (
 
 
 def units(body: str, found: Found) -> None:
+    if not mentions(body, ("unit", "in ")):
+        return
     for rx in _UNIT:
         m = rx.search(body)
         if m and len(m.group("u").split()) <= 3:
@@ -322,7 +339,7 @@ _ITEMS_VERB = re.compile(
 
 
 def max_items(body: str, found: Found) -> None:
-    if not _ITEMS_VERB.search(body):
+    if not mentions(body, ("you can", "can be", "consist", "contain")) or not _ITEMS_VERB.search(body):
         return
     for rx in _MAX_ITEMS:
         m = rx.search(body)
@@ -341,7 +358,7 @@ _SEP = re.compile(
 
 
 def separator(body: str, found: Found) -> None:
-    m = _SEP.search(body)
+    m = _SEP.search(body) if mentions(body, ("separate",)) else None
     if not m:
         return
     value = m.group("c")
@@ -355,7 +372,7 @@ _REGEX = re.compile(r"(?:regular expression|regex|pattern)\b[^`^]*?[`\"]?(?P<re>
 
 
 def pattern(body: str, found: Found) -> None:
-    m = _REGEX.search(body)
+    m = _REGEX.search(body) if mentions(body, ("regular expression", "regex", "pattern")) else None
     if not m:
         return
     rx = m.group("re").rstrip(".") if not m.group("re").endswith("$") else m.group("re")
@@ -381,6 +398,8 @@ _LEFTOVERS = (
 
 
 def leftovers(body: str, found: Found) -> None:
+    if not mentions(body, ("contain", "end with", "consecutive", "following", "unique", "decimal")):
+        return
     for rx, note in _LEFTOVERS:
         if rx.search(body) and note not in found.notes:
             if note.endswith("excluded whole values") and not re.search(r"cannot[^.]*contain only", body, _I):

@@ -6,6 +6,7 @@ every rule works on sentences and never relies on paragraph breaks alone.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -30,6 +31,7 @@ _LABEL = re.compile(
     r"(?<=[^\s.:;,])\s+(?=(?:Default value|Valid values?|Value range|Note)\s*:|Set the value to\b"
     r"|(?:It|This parameter) (?:can|cannot|must|is)\b)"
 )
+_LABEL_WORDS = ("Default value", "Valid value", "Value range", "Note", "Set the value to", "It ", "This parameter ")
 # "Valid values: web: images ..." or "the following parameters: ServerId: ...": a list head and its
 # first keyed entry in one sentence (a copy that joined the paragraphs of a cell).
 _HEAD_ENTRY = re.compile(r"(?<=[a-z]:)\s+(?=[^\s:()]+(?:\s*\((?:default|default value)\))?:\s)", re.IGNORECASE)
@@ -47,7 +49,7 @@ class Sentence:
     first: bool  # the first sentence of its paragraph
     whole: bool  # the only sentence of its paragraph
 
-    @property
+    @functools.cached_property
     def body(self) -> str:
         """The text without a leading `Note:` label and final punctuation space."""
         return _NOTE.sub("", self.text).strip()
@@ -70,17 +72,43 @@ def _split(text: str) -> list[str]:
     start = 0
     for m in _END.finditer(text):
         chunk = text[start : m.start()]
-        if _ABBREV.search(chunk):
+        # the chunk ends with its punctuation: only its last few characters can be an abbreviation
+        if chunk.endswith(".") and _ABBREV.search(chunk, max(0, len(chunk) - 10)):
             continue
         parts.append(chunk)
         start = m.end()
     parts.append(text[start:])
     out: list[str] = []
     for part in parts:
-        for rx in (_GLUED, _CUT, _LABEL, _HEAD_ENTRY):
-            part = rx.sub("\x00", part)
+        if "." in part:
+            part = _GLUED.sub("\x00", part)
+        if "with " in part or "contain" in part or "include" in part:
+            part = _CUT.sub("\x00", part)
+        if any(w in part for w in _LABEL_WORDS):
+            part = _LABEL.sub("\x00", part)
+        if part.count(":") >= 2:
+            part = _HEAD_ENTRY.sub("\x00", part)
         out.extend(s.strip() for s in part.split("\x00") if s.strip())
     return out
+
+
+_LAST = ("", "")  # the last text `mentions` lowered: rules test one sentence many times in a row
+
+
+def mentions(text: str, words: tuple[str, ...]) -> bool:
+    """A cheap pre-test before a costly pattern: does `text` hold one of `words` (lower case)?
+
+    Text outside ASCII always passes, since case-insensitive patterns fold letters (`K`, `ſ`)
+    that `str.lower` leaves alone.
+    """
+    global _LAST
+    if not text.isascii():
+        return True
+    seen, low = _LAST
+    if seen is not text:
+        low = text.lower()
+        _LAST = (text, low)
+    return any(w in low for w in words)
 
 
 # --- literal values ---------------------------------------------------------------------------

@@ -26,7 +26,7 @@ def detect(text: str) -> str:
         return "html"
     if _MD_TABLE.search(text) or re.search(r"^#{1,6} \S", text, re.MULTILINE):
         return "markdown"
-    if _PIPE_HEADER.search(text):
+    if " | " in text and _PIPE_HEADER.search(text):
         return "pipe"
     return "flat"
 
@@ -98,7 +98,7 @@ def read_text(text: str, origin: str, fmt: str = "auto") -> Document:
     if kind == "markdown":
         return markdown.read(text, origin)
     if kind == "text":
-        kind = "pipe" if _PIPE_HEADER.search(text) else "flat"
+        kind = "pipe" if " | " in text and _PIPE_HEADER.search(text) else "flat"
     if kind == "pipe":
         return pipe.read(text, origin)
     if kind == "flat":

@@ -41,6 +41,13 @@ _ELEMENT_TYPE = re.compile(r"of\s+([A-Za-z_]\w*)$|^([A-Za-z_]\w*)\[\]$|<([A-Za-z
 _ROW_HEAD = re.compile(r"[└├│─\s]*[A-Za-z_$@]?[\w.\-\[\]$@]*")
 _TYPE_ANY = re.compile("|".join(re.escape(t) for t in TYPE_WORDS), re.IGNORECASE)
 _ANNOUNCE = re.compile(r"\b(the )?(following|below) table\b|\btable below\b", re.IGNORECASE)
+_BARE_OPERATION = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z0-9]+")
+_TYPE_TITLE = re.compile(r"[A-Za-z_][\w.\[\]<> ]{0,60}")
+_BARE_NAME = re.compile(r"[└├│─]*([A-Za-z_][\w.]*)")
+_HUMP = re.compile(r"[A-Z][a-z0-9]+")
+_NAME_START = re.compile(r"[└├│─\s]*[A-Za-z_$@]")
+_STATUS = re.compile(r"\d{3}")
+_CODE_SHAPE = re.compile(r"[a-z][A-Z]|[._]")
 
 
 @dataclass
@@ -154,7 +161,7 @@ class _Reader:
                 return None
             if "operation" in parse_meta_line(text):
                 return k
-            if re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z0-9]+", text):
+            if _BARE_OPERATION.fullmatch(text):
                 # a bare operation name as the title, when the date line follows it
                 after = [x.strip() for x in head[k + 1 :] if x.strip()][:2]
                 if any(x.lower().startswith("last updated") for x in after):
@@ -235,7 +242,7 @@ class _Reader:
         if cur.lines:
             last = cur.lines[-1]
             if (
-                re.fullmatch(r"[A-Za-z_][\w.\[\]<> ]{0,60}", last.text)
+                _TYPE_TITLE.fullmatch(last.text)
                 and len(last.text.split()) <= 3
                 and last.blank_before
             ):
@@ -259,7 +266,7 @@ class _Reader:
                 return None
         sp = self.split(ln.text, before)
         strong = sp is not None and self._typed(sp, before, ln.text)
-        bare = re.fullmatch(r"[└├│─]*([A-Za-z_][\w.]*)", ln.text)
+        bare = _BARE_NAME.fullmatch(ln.text)
         if bare and "name" in before:
             # a row whose other inline cells are empty (`SourceModel`, `EipInfo`): a name the
             # samples use or the type of the row above announced, a line glued to the next
@@ -274,7 +281,7 @@ class _Reader:
                     return name_only
             elif not strong and weak_ok:
                 glued_next = not ln.blank_after and self._strong_next(i, before)
-                compound = ln.blank_before and ident[0].isupper() and len(re.findall(r"[A-Z][a-z0-9]+", ident)) >= 2
+                compound = ln.blank_before and ident[0].isupper() and len(_HUMP.findall(ident)) >= 2
                 if glued_next or compound:
                     return Split(name_only.cells, tuple(0.7 for _ in before), 0.0)
         return sp if strong else None
@@ -293,7 +300,7 @@ class _Reader:
     def _typed(sp: Split, before: list[str | None], text: str) -> bool:
         cells = dict(zip(before, sp.cells))
         name = cells.get("name", "")
-        if name and (" " in name or not re.match(r"[└├│─\s]*[A-Za-z_$@]", name)):
+        if name and (" " in name or not _NAME_START.match(name)):
             return False
         typed = "type" not in cells or bool(cells["type"])
         flagged = "required" not in cells or bool(cells["required"])
@@ -405,7 +412,7 @@ class _Reader:
         if sp is None or not dict(zip(prefix, sp.cells)).get("code"):
             return None
         cells = dict(zip(prefix, sp.cells))
-        if "status" in cells and not re.fullmatch(r"\d{3}", cells["status"]):
+        if "status" in cells and not _STATUS.fullmatch(cells["status"]):
             return None
         return sp
 
@@ -442,7 +449,7 @@ class _Reader:
         code = cells.get("code", "")
         if not code:
             return None
-        if "status" in cells and not cells["status"] and (sp.score < 6 or not re.search(r"[a-z][A-Z]|[._]", code)):
+        if "status" in cells and not cells["status"] and (sp.score < 6 or not _CODE_SHAPE.search(code)):
             return None  # no status: only a line that really starts with a code
         if "message" in cells and not cells["message"] and not cells.get("description"):
             return None

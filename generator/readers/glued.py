@@ -180,7 +180,7 @@ _DESC_PHRASES = ("The error message returned", "The error message that is return
 
 
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
-_WORDS = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+")
+_WORDS = re.compile(r"[a-z]+|[A-Z](?:[a-z]+|[A-Z]+(?![a-z]))")  # `HTTPServer` → HTTP, Server
 _WORD = re.compile(r"[^\s]+")
 _CAPS_HEAD = re.compile(r"[A-Z][A-Z0-9_]+(?=[A-Z][a-z])")
 _CAPS_ID = re.compile(r"[A-Z0-9]+_[A-Z0-9_]+")
@@ -199,8 +199,28 @@ def _camel_words(token: str) -> tuple[str, ...]:
     return tuple(_CAMEL.findall(token[:MAX_CELL]))
 
 
-_SAMPLE_KEY = re.compile(r"\"([A-Za-z_][\w.]*)\"\s*:|(?<![\w<])<([A-Za-z_][\w.]*)>|[?&]([A-Za-z_][\w.]*)=")
-_IDENT_TOKEN = re.compile(r"(?<![\w.])[A-Za-z_]\w*(?![\w.])")
+# `"Key":`, `<Key>` (not `<<Key>`), `?Key=`/`&Key=`; the first character is matched before any
+# lookbehind, so the search skips other characters fast
+_SAMPLE_KEY = re.compile(
+    r"[\"<?&](?:(?<=\")([A-Za-z_][\w.]*)\"\s*:|(?<=(?<![\w<])<)([A-Za-z_][\w.]*)>|(?<=[?&])([A-Za-z_][\w.]*)=)"
+)
+_IDENT = re.compile(r"[A-Za-z_]\w*")
+
+
+def _glues(c: str) -> bool:
+    """A character that would make a token part of a longer one (what `[\\w.]` matches)."""
+    return c.isalnum() or c in "_."
+
+
+def _occurs_alone(text: str, word: str) -> bool:
+    """Whether `word` occurs in `text` with neither a word character nor a dot on either side."""
+    k = text.find(word)
+    while k >= 0:
+        end = k + len(word)
+        if (k == 0 or not _glues(text[k - 1])) and (end == len(text) or not _glues(text[end])):
+            return True
+        k = text.find(word, k + 1)
+    return False
 _LONE = re.compile(r"^[ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]*$", re.MULTILINE)
 
 
@@ -212,11 +232,12 @@ class Lexicon:
     names: set[str] = field(default_factory=set)
     lone: set[str] = field(default_factory=set)  # identifiers standing alone on a line
     text: str = ""
-    _tokens: frozenset[str] | None = field(default=None, repr=False)
+    _alone: dict[str, bool] = field(default_factory=dict, repr=False)
     memo: dict[tuple[str, int, int], float] = field(default_factory=dict, repr=False)
     heads: dict[tuple[str, int, int], tuple[float, str, tuple[str, ...]]] = field(default_factory=dict, repr=False)
     starts: dict[tuple[str, int, int], list[int]] = field(default_factory=dict, repr=False)
     positions: dict[tuple[str, str], list[int]] = field(default_factory=dict, repr=False)
+    sentence: dict[str, dict[int, float]] = field(default_factory=dict, repr=False)  # line → start → score
 
     @classmethod
     def of(cls, lines: Iterable[str]) -> Lexicon:
@@ -231,9 +252,10 @@ class Lexicon:
 
     def standalone(self, word: str) -> bool:
         """Whether `word` occurs on its own somewhere (not glued to other letters or a dot)."""
-        if self._tokens is None:
-            self._tokens = frozenset(_IDENT_TOKEN.findall(self.text))  # once, on first use
-        return word in self._tokens
+        found = self._alone.get(word)
+        if found is None:
+            found = self._alone[word] = _IDENT.fullmatch(word) is not None and _occurs_alone(self.text, word)
+        return found
 
     def known(self, word: str) -> bool:
         w = word.lower()
@@ -352,10 +374,12 @@ def _strip_word(w: str) -> str:
 
 def _sentence_start(s: str, j: int, lex: Lexicon) -> float:
     """Score for a free-text cell (message, description) starting at j, glued to what precedes."""
-    key = (s, -1, j)
-    found = lex.memo.get(key)
+    scores = lex.sentence.get(s)
+    if scores is None:
+        scores = lex.sentence[s] = {}
+    found = scores.get(j)
     if found is None:
-        found = lex.memo[key] = _sentence_start_score(s, j, lex)
+        found = scores[j] = _sentence_start_score(s, j, lex)
     return found
 
 
@@ -634,6 +658,7 @@ def _gen_code(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
     if not s[i].isalnum():
         return []
     out: Candidates = []
+    run_end, run_ok = -1, False  # the lower-case run j is in: where it ends, and whether a space follows
     for j in range(i + 1, end + 1):
         a = s[j - 1]
         if not (a.isalnum() or a in "%}"):
@@ -643,8 +668,11 @@ def _gen_code(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
             if a.isupper() and b.islower() or b.isspace():
                 continue  # `Invali|d`: never inside a capitalised word
             if a.islower() and b.islower():
-                low = _LOWER_RUN.match(s, j)
-                if not (low and (low.end() == n or s[low.end()] == " ") and lex.known(low.group(0))):
+                if j >= run_end:
+                    low = _LOWER_RUN.match(s, j)  # None for a lower-case letter outside a-z
+                    run_end = low.end() if low else j + 1
+                    run_ok = low is not None and (run_end == n or s[run_end] == " ")
+                if not (run_ok and lex.known(s[j:run_end])):
                     continue  # `Status|vpc incorrect`: only before a whole word the page knows
         score = 2.0 + _code_end(s, i, j, lex)
         out.append((j, score))
@@ -834,8 +862,29 @@ def _can_start(role: str | None, s: str, j: int, lex: Lexicon) -> bool:
     return role == "type" and bool(_TYPE_START.match(s, j))
 
 
+_FREE_BEFORE = ("code", "message", "status", "description", None)
+
+
 def _by_score(item: tuple[float, int, int]) -> float:
     return -item[0]
+
+
+_Plan = tuple[list[Generator], list[bool], list[str | None], list[bool], list[bool]]
+
+
+@functools.lru_cache(maxsize=64)
+def _plan(roles: tuple[str | None, ...]) -> _Plan:
+    """What the search needs per cell that depends on the columns alone (a page has few layouts)."""
+    nroles = len(roles)
+    gens = [_GENERATORS.get(r or "", _gen_rest) for r in roles]
+    scored_start = [
+        k > 0 and roles[k] in ("message", "description", None) and roles[k - 1] in _FREE_BEFORE
+        for k in range(nroles)
+    ]
+    next_role = [roles[k + 1] if k + 1 < nroles else None for k in range(nroles)]
+    checked = [k + 1 < nroles and roles[k + 1] in ("type", "required", "description") for k in range(nroles)]
+    code_message = [r == "code" and k + 1 < nroles and roles[k + 1] == "message" for k, r in enumerate(roles)]
+    return gens, scored_start, next_role, checked, code_message
 
 
 def split_row(text: str, roles: list[str | None], lex: Lexicon) -> Split | None:
@@ -852,22 +901,39 @@ def split_row(text: str, roles: list[str | None], lex: Lexicon) -> Split | None:
     # state (k, i) -> [(score, end of cell k, rank of the completion used at (k+1, end))]
     memo: dict[int, list[tuple[float, int, int]]] = {}
     stride = n + 1
+    gens, scored_start, next_role, checked, code_message = _plan(tuple(roles))
+    sentence = lex.sentence.get(s)
+    if sentence is None:
+        sentence = lex.sentence[s] = {}
+    floor: list[float] = []  # the least sentence-start score of a description, once known
+
+    def sentence_start(j: int) -> float:
+        found = sentence.get(j)
+        if found is None:
+            found = sentence[j] = _sentence_start_score(s, j, lex)
+        return found
+
+    def can_start(role: str | None, j: int) -> bool:
+        """`_can_start`, with what depends on the line alone worked out once."""
+        if role == "description" and 0 < j < n:
+            if not floor:
+                floor.append(0.0 if _clear_start(s, lex) else -1.0)
+            return sentence_start(j) > floor[0]
+        return _can_start(role, s, j, lex)
 
     def best(k: int, i: int) -> list[tuple[float, int, int]]:
         key = k * stride + i
         found = memo.get(key)
         if found is not None:
             return found
-        role = roles[k]
         last = k == nroles - 1
-        gen = _GENERATORS.get(role or "", _gen_rest)
-        start = _start_score(role, roles[k - 1] if k else None, s, i, lex) if i > 0 or k else 0.0
-        before_message = role == "code" and not last and roles[k + 1] == "message"
-        nxt_role = None if last else roles[k + 1]
+        start = sentence_start(i) if scored_start[k] and 0 < i < n else 0.0
+        before_message = code_message[k] and not last
+        nxt_role = next_role[k]
+        check = checked[k]
         out: list[tuple[float, int, int]] = []
-        opens_spaced = i > 0 and i < n and s[i].isspace()
-        checked = nxt_role in ("type", "required", "description")
-        for j, sc in gen(s, i, last, lex):
+        opens_spaced = 0 < i < n and s[i].isspace()
+        for j, sc in gens[k](s, i, last, lex):
             if j < i:
                 continue
             if j > i and (opens_spaced or j < n and s[j - 1].isspace()):
@@ -876,14 +942,18 @@ def split_row(text: str, roles: list[str | None], lex: Lexicon) -> Split | None:
                 if j == n:
                     out.append((sc + start, j, -1))
                 continue
-            if checked and not _can_start(nxt_role, s, j, lex):
+            if check and not can_start(nxt_role, j):
                 continue
             base = sc + start
-            for rank, (rest, end, _) in enumerate(best(k + 1, j)):
-                if before_message and end == j:
-                    # the code's end was judged on the message's first word, which is not there
-                    rest -= max(0.0, _code_end(s, i, j, lex))
-                out.append((base + rest, j, rank))
+            if before_message:
+                for rank, (rest, end, _) in enumerate(best(k + 1, j)):
+                    if end == j:
+                        # the code's end was judged on the message's first word, which is not there
+                        rest -= max(0.0, _code_end(s, i, j, lex))
+                    out.append((base + rest, j, rank))
+            else:
+                for rank, (rest, _, _) in enumerate(best(k + 1, j)):
+                    out.append((base + rest, j, rank))
         if len(out) > 1:
             out.sort(key=_by_score)
             del out[3:]
