@@ -23,7 +23,7 @@ CACHE_DIR = ".errkb-cache"
 _FORMAT = 1
 _PACKAGE = Path(__file__).resolve().parent
 # The code a spec depends on: changing any of it invalidates every entry.
-_CODE = ("readers", "extract", "spec", "document.py", "errors.py", "build.py")
+_CODE = ("readers", "extract", "spec", "document.py", "errors.py", "build.py", "diff.py", "diff_sides.py")
 
 
 @lru_cache(maxsize=1)

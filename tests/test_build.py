@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 from pathlib import Path
@@ -117,3 +118,57 @@ def test_parse_bad_file_exit_2(tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["parse", str(empty)])
     assert res.exit_code == 2
     assert "empty.html" in res.output and "empty" in res.output
+
+
+def test_spec_records_changes_between_consecutive_page_versions(tmp_path: Path, corpus: Path) -> None:
+    from generator.diff import diff_operation
+    from generator.extract.operation import extract
+    from generator.readers import read_path
+
+    root = _tree(tmp_path, corpus)
+    (spec,) = plan_specs(root).specs
+    spec_io.validate(spec)
+    versions = spec["page_versions"]
+    pairs = sorted({(c["since"], c["version"]) for c in spec["changes"]}, key=lambda p: versions.index(p[1]))
+    assert pairs == list(itertools.pairwise(versions))
+    assert json.loads(json.dumps(spec["changes"])) == spec["changes"]
+    # each entry is the diff engine's verdict on the two pages themselves, in the engine's order
+    src = root / "spec" / "sources" / "nat" / "CreateNatGateway"
+    since, version = versions[0], versions[1]
+    expected = diff_operation(extract(read_path(src / f"{since}.md")), extract(read_path(src / f"{version}.md")))
+    got = [c for c in spec["changes"] if c["version"] == version]
+    assert [(c["class"], c["kind"], c["section"], c["name"], c["attribute"], c["message"]) for c in got] == [
+        (c.severity, c.kind, c.section, c.name, c.attribute, c.detail) for c in expected]
+    by = {(c["version"], c["kind"], c["name"], c["attribute"]): c for c in spec["changes"]}
+    gone = by[("2020-11-03", "parameter-removed", "BandwidthPackage.N.Zone", "")]
+    assert gone["class"] == "breaking" and gone["since"] == "2020-09-21" and gone["new"] is None
+    required = by[("2021-04-26", "parameter-now-required", "VSwitchId", "required")]
+    assert (required["class"], required["old"], required["new"]) == ("breaking", False, True)
+    assert {c["class"] for c in spec["changes"]} == {"breaking", "non-breaking", "documentation"}
+
+
+def test_ens_seed_spec_changes() -> None:
+    root = Path(__file__).resolve().parents[1]
+    (spec,) = [s for s in plan_specs(root).specs if s["operation"] == "CreateSnapshot"]
+    assert {(c["since"], c["version"]) for c in spec["changes"]} == {("2024-04-09", "2024-08-19")}
+    added = [c for c in spec["changes"] if c["kind"] == "error-code-added"]
+    assert len(added) == 101 and all(c["class"] == "non-breaking" and c["section"] == "errors" for c in added)
+    new_rows = [e["code"] for e in spec["errors"] if e["first_seen"] == "2024-08-19"]
+    assert len(new_rows) == 101 and {c["name"].split(" (row ")[0] for c in added} == set(new_rows)
+    docs = {(c["section"], c["name"], c["attribute"]) for c in spec["changes"] if c["class"] == "documentation"}
+    assert docs == {("request", "EnsRegionId", "description"), ("request", "SnapshotName", "description"),
+                    ("request", "Description", "description"), ("errors", "OrderFailed", "message"),
+                    ("errors", "OrderFailed", "description")}
+    reworded = next(c for c in spec["changes"] if c["name"] == "EnsRegionId")
+    assert reworded["old"] == "The ID of the edge node." and reworded["new"].startswith("The ID of the ENS node.")
+
+
+def test_single_version_has_no_changes_and_field_is_required(tmp_path: Path, corpus: Path) -> None:
+    dest = tmp_path / "spec" / "sources" / "nat" / "CreateSnatEntry"
+    dest.mkdir(parents=True)
+    shutil.copy(corpus / "nat" / "CreateSnatEntry" / "source.md", dest / "2021-01-01.md")
+    (spec,) = plan_specs(tmp_path).specs
+    assert spec["changes"] == []
+    del spec["changes"]
+    with pytest.raises(spec_io.SpecError, match="changes"):
+        spec_io.validate(spec)

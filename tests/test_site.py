@@ -262,3 +262,65 @@ def test_search_hook_prefers_the_exact_code(ens_files: dict[str, bytes], tmp_pat
 def test_site_command_needs_a_site(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["site", "build", "--root", str(tmp_path)])
     assert result.exit_code == 2 and "run `errkb build` first" in result.output
+
+
+def test_changes_list_spec_changes_once_with_their_class(ens_specs: list[dict[str, Any]],
+                                                         ens_files: dict[str, bytes]) -> None:
+    per = changes(ens_specs)["2024-08-19"]
+    added = [c for c in per if c.what == "added" and c.kind == "error"]
+    # one row per new error row: the diff's additions mark these rows, they are not listed again
+    assert len(added) == 101 and all(c.severity == "non-breaking" for c in added)
+    changed = [(c.kind, c.name, c.attribute, c.severity, c.since) for c in per if c.what == "changed"]
+    assert sorted(changed) == sorted([
+        ("request", "Description", "description", "documentation", "2024-04-09"),
+        ("request", "EnsRegionId", "description", "documentation", "2024-04-09"),
+        ("request", "SnapshotName", "description", "documentation", "2024-04-09"),
+        ("error", "OrderFailed", "description", "documentation", "2024-04-09"),
+        ("error", "OrderFailed", "message", "documentation", "2024-04-09"),
+    ])
+    page = ens_files["site/docs/changes/2024-08-19.md"].decode()
+    assert "Changed request parameters" in page and "Changed error codes" in page
+    assert page.count("<code>OrderArrearage</code>") == 1
+    assert "The ID of the edge node." in page and "errkb-documentation" in page
+    index = ens_files["site/docs/changes/index.md"].decode()
+    assert "<th>Changed</th><th>Breaking</th>" in index
+    assert '<tr><td><a href="2024-08-19/">2024-08-19</a></td><td>0</td><td>101</td><td>0</td><td>5</td><td>0</td>' \
+        in index
+
+
+def _change(**kw: Any) -> dict[str, Any]:
+    base = {"version": "2024-08-19", "since": "2024-04-09", "class": "documentation", "kind": "description-changed",
+            "section": "request", "name": "EnsRegionId", "attribute": "description", "old": "a", "new": "b",
+            "message": "description reworded"}
+    return {**base, **kw}
+
+
+def test_changes_page_highlights_breaking_and_escapes_text(ens_specs: list[dict[str, Any]]) -> None:
+    from generator.spec import io as spec_io
+
+    spec = json.loads(json.dumps(ens_specs[0]))
+    evil = "<script>window.__pwned=1</script> *x* | y"
+    spec["changes"] = [
+        _change(**{"class": "breaking", "kind": "type-changed", "attribute": "type", "old": "String",
+                   "new": "Integer", "message": "type String → Integer"}),
+        _change(name=evil, old=evil, new={"kind": "enum", "values": [evil]}, message=evil),
+        # an addition the first/last page versions do not show (a code back after a gap) is listed itself
+        _change(**{"class": "non-breaking", "kind": "error-code-added", "section": "errors", "name": "Evil<b>",
+                   "attribute": "", "old": None, "new": 400, "message": "new error code (HTTP 400): " + evil}),
+    ]
+    spec_io.validate(spec)
+    per = changes([spec])["2024-08-19"]
+    assert [c.name for c in per if c.what == "added" and c.kind == "error"].count("Evil<b>") == 1
+    first = next(c for c in per if c.what == "changed")
+    assert (first.name, first.severity) == ("EnsRegionId", "breaking")  # breaking first
+    files = site.render([spec], environment())
+    page = files["site/docs/changes/2024-08-19.md"].decode()
+    assert "<script>" not in page and "<b>" not in page.replace("<br>", "")
+    assert '<strong class="errkb-breaking">1 breaking</strong>' in page
+    assert '<span class="errkb-badge errkb-breaking">breaking</span> <code>EnsRegionId</code>' in page
+    table = lxml.html.fromstring(page[page.index("<table"):])
+    assert not table.xpath("//script") and not table.xpath("//b")
+    text = table.text_content()
+    assert evil in text and "Evil<b>" in text and '"values": ["<script>' in text
+    index = files["site/docs/changes/index.md"].decode()
+    assert '<strong class="errkb-breaking">1</strong>' in index

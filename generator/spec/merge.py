@@ -10,6 +10,8 @@ it appears in; what a newer page drops is kept and marked removed.
 from __future__ import annotations
 
 import difflib
+import itertools
+import json
 from collections import Counter
 from typing import Any
 
@@ -186,9 +188,40 @@ def merge(ops: OperationSources, docs: list[Doc]) -> dict[str, Any]:
         ][:1],
         "authorization": [{**a, "source": _prov(newest_sf.version, a["source"])} for a in newest.get("authorization", [])],
         "history": _merge_history(docs),
+        "changes": version_changes(docs),
         "warnings": warnings,
     }
     return spec
+
+
+def _json_safe(value: Any) -> Any:
+    """A value as plain JSON data (tuples become lists, anything else unusual its text)."""
+    return json.loads(json.dumps(value, ensure_ascii=False, sort_keys=True, default=str))
+
+
+def version_changes(docs: list[Doc]) -> list[dict[str, Any]]:
+    """What each page version changed against the one before it, as the diff engine classes it.
+
+    Documents are oldest first; of several documents of one page version the last one stands for
+    it. Each entry names the newer version (`version`) and the older one (`since`), then the class
+    (breaking, non-breaking, documentation), kind, section, name, attribute, old and new value and
+    a message, in the diff's order (breaking first, then by section, then page order).
+    """
+    from ..diff import diff_operation  # the diff engine imports this module: import it late
+
+    by_version: dict[str, dict[str, Any]] = {}
+    for sf, doc_spec in docs:
+        by_version[sf.version] = doc_spec
+    versions = list(by_version)
+    out: list[dict[str, Any]] = []
+    for since, version in itertools.pairwise(versions):
+        for c in diff_operation(by_version[since], by_version[version]):
+            out.append({
+                "version": version, "since": since, "class": c.severity, "kind": c.kind, "section": c.section,
+                "name": c.name, "attribute": c.attribute, "old": _json_safe(c.old), "new": _json_safe(c.new),
+                "message": c.detail,
+            })
+    return out
 
 
 def _merge_history(docs: list[Doc]) -> list[dict[str, Any]]:

@@ -90,7 +90,8 @@ def render(specs: list[dict[str, Any]], env: jinja2.Environment) -> dict[str, by
     codes = model.code_index(specs)
     anchors = {c.code: c.anchor for c in codes}
     changes = model.changes(specs)
-    versions = [{"version": v, "doc": version_file(v), "changes": cs, "groups": model.grouped(cs)}
+    versions = [{"version": v, "doc": version_file(v), "changes": cs, "groups": model.grouped(cs),
+                 "breaking": sum(c.severity == "breaking" for c in cs)}
                 for v, cs in changes.items()]
     version_docs = {v["version"]: v["doc"] for v in versions}
     counts = {

@@ -86,10 +86,24 @@ def code_index(specs: list[dict[str, Any]]) -> list[CodeEntry]:
 class Change:
     product_key: str
     operation: str
-    kind: str  # "operation", "request", "response", "error", "history"
-    what: str  # "added", "removed", "documented", "history"
+    kind: str  # "operation", "request", "response", "error", "sample", "history"
+    what: str  # "added", "removed", "changed", "documented", "history"
     name: str
     detail: str = ""
+    severity: str = ""  # class from comparing with the page version before: breaking, non-breaking, documentation
+    attribute: str = ""  # for "changed": the attribute that changed
+    old: Any = None
+    new: Any = None
+    since: str = ""  # for "changed": the page version compared with
+
+
+SEVERITY_ORDER = {"breaking": 0, "non-breaking": 1, "documentation": 2, "": 3}
+_SECTION_KIND = {"operation": "operation", "request": "request", "response": "response", "errors": "error",
+                 "samples": "sample"}
+# Diff kinds that add or drop a whole entry: the first/last page version rows already list those.
+_ADDS = {"optional-parameter-added": "request", "required-parameter-added": "request",
+         "response-field-added": "response", "error-code-added": "error"}
+_DROPS = {"parameter-removed": "request", "response-field-removed": "response", "error-code-removed": "error"}
 
 
 def _next_version(versions: list[str], v: str) -> str | None:
@@ -105,8 +119,41 @@ def _item_name(kind: str, item: dict[str, Any]) -> tuple[str, str]:
     return item["name"], item.get("type", "")
 
 
+def _base_name(kind: str, name: str) -> str:
+    """The name a first/last-seen row uses for a diff's place (`Code (row 2)` → `Code`, `A.B` → `B`)."""
+    if kind == "error" and name.endswith(")") and " (row " in name:
+        return name[: name.rindex(" (row ")]
+    if kind == "response":
+        return name.rsplit(".", 1)[-1]
+    return name
+
+
+def _worse(a: str, b: str) -> str:
+    return a if SEVERITY_ORDER[a] <= SEVERITY_ORDER[b] else b
+
+
+def _version_changes(s: dict[str, Any], out: dict[str, list[Change]]) -> None:
+    """The spec's per-version changes: entry additions/removals mark the rows already listed with
+    their class; one the first/last page versions do not show is listed itself; the rest are "changed"."""
+    pk, op = s["product_key"], s["operation"]
+    for c in s.get("changes", []):
+        v, name = c["version"], c["name"]
+        direction, kind = ("added", _ADDS[c["kind"]]) if c["kind"] in _ADDS else (
+            ("removed", _DROPS[c["kind"]]) if c["kind"] in _DROPS else ("changed", _SECTION_KIND[c["section"]]))
+        if direction != "changed":
+            rows = [r for r in out[v] if (r.product_key, r.operation, r.what, r.kind) == (pk, op, direction, kind)
+                    and r.name in (name, _base_name(kind, name))]
+            if rows:
+                for r in rows:
+                    r.severity = _worse(r.severity or c["class"], c["class"])
+                continue
+        detail = c["message"]
+        out[v].append(Change(pk, op, kind, direction, name, detail, c["class"], c["attribute"], c["old"], c["new"],
+                             c["since"]))
+
+
 def changes(specs: list[dict[str, Any]]) -> dict[str, list[Change]]:
-    """Page version → what it added, removed or stated as changed, over every operation."""
+    """Page version → what it added, removed, changed or stated as changed, over every operation."""
     out: dict[str, list[Change]] = defaultdict(list)
     for s in specs:
         versions = sorted(s["page_versions"])
@@ -124,14 +171,17 @@ def changes(specs: list[dict[str, Any]]) -> dict[str, list[Change]]:
                     gone = _next_version(versions, item["last_seen"])
                     if gone is not None:
                         out[gone].append(Change(pk, op, kind, "removed", name, detail))
+        _version_changes(s, out)
         for h in s["history"]:
             # A history row belongs to the first page version published on or after its date.
             when = next((v for v in versions if v >= h["date"]), versions[-1])
             out[when].append(Change(pk, op, "history", "history", h["date"], h["summary"]))
-    order = {"documented": 0, "added": 1, "removed": 2, "history": 3}
-    kinds = {"operation": 0, "request": 1, "response": 2, "error": 3, "history": 4}
+    order = {"documented": 0, "added": 1, "removed": 2, "changed": 3, "history": 4}
+    kinds = {"operation": 0, "request": 1, "response": 2, "error": 3, "sample": 4, "history": 5}
     for rows in out.values():
-        rows.sort(key=lambda c: (c.product_key, c.operation, order[c.what], kinds[c.kind], c.name, c.detail))
+        rows.sort(key=lambda c: (c.product_key, c.operation, order[c.what], kinds[c.kind],
+                                 SEVERITY_ORDER[c.severity] if c.what == "changed" else 0, c.name, c.attribute,
+                                 c.detail))
     return dict(sorted(out.items()))
 
 
