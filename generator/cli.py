@@ -9,9 +9,12 @@ from pathlib import Path
 import click
 
 from . import build as build_mod
+from .cli_catalog import add, diff, lookup
 from .errors import ErrkbError
 from .extract.operation import extract
 from .readers import read_path
+from .sitecmd import site
+from .stub.cli import stub
 
 
 def _fail(exc: ErrkbError) -> None:
@@ -47,9 +50,19 @@ def parse(file: Path, fmt: str) -> None:
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 and list the files a build would change.")
 @click.option("--templates", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
               help="Folder of templates that override the built-in ones by file name.")
-def build(root: Path, check: bool, templates: Path | None) -> None:
+@click.option("--progress", "progress", is_flag=True, help="Show a progress bar even when stderr is not a terminal.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for operations to (re)build [default: one per core when there are many].")
+@click.option("--no-cache", "no_cache", is_flag=True, help="Neither read nor write .errkb-cache/: rebuild every operation.")
+def build(root: Path, check: bool, templates: Path | None, progress: bool, jobs: int | None, no_cache: bool) -> None:
     """Read every source under spec/sources/; write spec/, generated/ and site/."""
-    plan = build_mod.plan(root, templates)
+    from .cli_catalog import progress_bar, show_progress
+    from .spec.sources import discover
+
+    total = len(discover(root)) if show_progress(progress) else 0
+    with progress_bar(total > 0, total, "building") as tick:
+        plan = build_mod.plan(root, templates, tick, jobs=jobs, use_cache=not no_cache,
+                               store_cache=not (check or no_cache))
     for w in plan.warnings:
         click.echo(w, err=True)
     if check:
@@ -73,6 +86,10 @@ def build(root: Path, check: bool, templates: Path | None) -> None:
         for f in plan.failures:
             click.echo(f"errkb: error: {f}", err=True)
         sys.exit(2)
+
+
+for _command in (diff, lookup, add, site, stub):
+    main.add_command(_command)
 
 
 if __name__ == "__main__":

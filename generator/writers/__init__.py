@@ -13,6 +13,13 @@ from typing import Any
 Writer = Callable[[list[dict[str, Any]], Any], dict[str, bytes]]
 
 WRITER_MODULES: tuple[str, ...] = (
+    "generator.writers.package",
+    "generator.writers.exceptions",
+    "generator.writers.validators",
+    "generator.writers.site",
+    "generator.writers.strategies",
+    "generator.writers.contract",
+    "generator.writers.export",
 )
 
 
