@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from generator.document import Document, Table
 from generator.extract.operation import extract
 from generator.readers import detect, flat, read_path, read_text
-from generator.readers.glued import Lexicon, example_likeness, split_header, split_row
+from generator.readers.glued import COMMON_WORDS, Lexicon, _all_glue_points, example_likeness, split_header, split_row
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "seeds" / "000_1b6ebd76f190bfb8.txt"
@@ -119,6 +120,36 @@ def test_example_likeness() -> None:
     assert example_likeness("cn-hangzhou") > 0
     assert example_likeness("The ID of the cloud disk, which you can query with DescribeDisks.") < 0
     assert example_likeness("Valid values: 1 to 100.") < 0
+
+
+def _words_twice(text: str, word: str) -> bool:
+    """The reference: the text cut into words (runs of lower case, capitalised, capitals), counted."""
+    words = re.findall(r"[a-z]+|[A-Z](?:[a-z]+|[A-Z]+(?![a-z]))", text)
+    return sum(1 for w in words if w.lower() == word.lower()) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HTTPServer httpServer the HTTP server. Vpc vpc VPCId, VPC.",
+        "ABc ABCd abc-ABC Abc_abc ABCDe 中abc abcé",
+        "ExpiredToken tokenExpired token TOKEN e e. eE xE",
+        "",
+    ],
+)
+def test_known_counts_words_as_cut_from_the_text(text: str) -> None:
+    lex = Lexicon.of(text.split("\n"))
+    for word in ("http", "server", "vpc", "abc", "ab", "bc", "token", "expired", "e", "x", "é", "vpc1"):
+        if word not in COMMON_WORDS:  # the common words are known whatever the page
+            assert lex.known(word) == _words_twice(text, word), word
+
+
+def test_glue_point_before_a_lone_dash_at_the_end() -> None:
+    lex = Lexicon()
+    assert split_row("400OrderFailed-", ["status", "code", "message", "description"], lex) is not None
+    assert _all_glue_points("Failed-", lex) == [6]
+    assert _all_glue_points("Failed -", lex) == []
+    assert _all_glue_points("a.B-", lex) == [2, 3]
 
 
 # --- a page in the format of the corpus (Example before Description) ----------------------------

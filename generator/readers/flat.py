@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ..document import Cell, Document, Loc, Row, Table, fold
 from ..extract.tables import column_role
-from .common import SectionBuilder, heading_key
+from .common import SECTION_TITLES, SectionBuilder, heading_key
 from .glued import TYPE_WORDS, Lexicon, Split, example_likeness, split_header, split_row
 from .meta import parse_meta_line
 
@@ -48,6 +48,7 @@ _HUMP = re.compile(r"[A-Z][a-z0-9]+")
 _NAME_START = re.compile(r"[└├│─\s]*[A-Za-z_$@]")
 _STATUS = re.compile(r"\d{3}")
 _CODE_SHAPE = re.compile(r"[a-z][A-Z]|[._]")
+_TITLE_FIRST = frozenset(t[0].lower() for t in SECTION_TITLES)
 
 
 @dataclass
@@ -585,8 +586,8 @@ class _Reader:
 
 def _heading(text: str) -> str | None:
     """A section title line; `Examples:` ending in a colon is a paragraph of a cell, not a heading."""
-    if len(text) > 40 or text.endswith((":", "：")):
-        return None  # section titles are short
+    if len(text) > 40 or text.endswith((":", "：")) or text[:1].lower() not in _TITLE_FIRST:
+        return None  # section titles are short and open with a letter of their own
     return heading_key(text)
 
 

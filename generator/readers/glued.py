@@ -233,22 +233,25 @@ class Lexicon:
     lone: set[str] = field(default_factory=set)  # identifiers standing alone on a line
     text: str = ""
     _alone: dict[str, bool] = field(default_factory=dict, repr=False)
+    _twice: dict[str, bool] = field(default_factory=dict, repr=False)
+    _raw_words: Counter[str] | None = field(default=None, repr=False)  # the words as written
     memo: dict[tuple[str, int, int], float] = field(default_factory=dict, repr=False)
     heads: dict[tuple[str, int, int], tuple[float, str, tuple[str, ...]]] = field(default_factory=dict, repr=False)
     starts: dict[tuple[str, int, int], list[int]] = field(default_factory=dict, repr=False)
+    ends: dict[tuple[str, int, int], list[tuple[float, int]]] = field(default_factory=dict, repr=False)
     positions: dict[tuple[str, str], list[int]] = field(default_factory=dict, repr=False)
     sentence: dict[str, dict[int, float]] = field(default_factory=dict, repr=False)  # line → start → score
 
     @classmethod
     def of(cls, lines: Iterable[str]) -> Lexicon:
+        """The page's names and lone identifiers; its word counts are worked out per word asked for."""
         text = "\n".join(lines)
-        words = Counter(map(str.lower, _WORDS.findall(text)))
         names = {m.group(1) or m.group(2) or m.group(3) for m in _SAMPLE_KEY.finditer(text)}
         lone = set(_LONE.findall(text))
         # `array<object>` and a lone `string` line name types, not fields
         names = {x for x in names if x.lower() not in _TYPE_SET}
         lone = {x for x in lone if x.lower() not in _TYPE_SET}
-        return cls(words, names, lone, text)
+        return cls(Counter(), names, lone, text)
 
     def standalone(self, word: str) -> bool:
         """Whether `word` occurs on its own somewhere (not glued to other letters or a dot)."""
@@ -259,12 +262,29 @@ class Lexicon:
 
     def known(self, word: str) -> bool:
         w = word.lower()
-        return w in COMMON_WORDS or self.words.get(w, 0) >= 2
+        if w in COMMON_WORDS or self.words.get(w, 0) >= 2:
+            return True
+        found = self._twice.get(w)
+        if found is None:
+            found = self._twice[w] = self._occurs_twice(w)
+        return found
+
+    def _occurs_twice(self, w: str) -> bool:
+        """Whether `w` (lower case) is at least twice a word of the text, as `_WORDS` cuts it."""
+        if not self.text or not w.isascii():
+            return False  # words are runs of ASCII letters
+        counts = self._raw_words
+        if counts is None:  # cut once per page, the first time a word is not a common one
+            counts = self._raw_words = Counter(_WORDS.findall(self.text))
+        # a word is written in lower case, capitalised or in capitals
+        forms = {w, w.capitalize(), w.upper()}
+        return sum(counts.get(f, 0) for f in forms) >= 2
 
 
 # --- header rows ---------------------------------------------------------------------------
 
 _HEADER_GLUE = re.compile(r"(?<=[a-z?)\]])(?=[A-Z])")
+_HEADER_GLUE_AT = re.compile(r"[a-z?)\]][A-Z]")  # whether _HEADER_GLUE splits a line (faster to search)
 
 
 def split_header(line: str, lex: Lexicon | None = None) -> list[str] | None:
@@ -272,17 +292,19 @@ def split_header(line: str, lex: Lexicon | None = None) -> list[str] | None:
     text = line.strip()
     if not text or len(text) > 160 or text.endswith((".", ",", ";")) or "  " in text or text.count(" ") > 14:
         return None
-    if not text[0].isupper() or not _HEADER_GLUE.search(text):
+    if not text[0].isupper():
         return None
-    pieces = [p for p in _HEADER_GLUE.split(text) if p]
-    if len(pieces) < 2:
+    first = _HEADER_GLUE_AT.search(text)
+    if not first:
         return None
-    if not (
-        _column_known(pieces[0])
-        or _column_known(pieces[0] + pieces[1])
-        or (len(pieces) == 2 and _column_known(pieces[1]))
-    ):
-        return None  # a header opens with a known column name (or is two columns)
+    # a header opens with a known column name (or is two columns): tested on its first pieces
+    # before the whole line is cut
+    cut = first.start() + 1
+    second = _HEADER_GLUE_AT.search(text, cut)
+    head, rest = text[:cut], text[cut : second.start() + 1] if second else text[cut:]
+    if not (_column_known(head) or _column_known(head + rest) or (not second and _column_known(rest))):
+        return None
+    pieces = _HEADER_GLUE.split(text)
     cols: list[str] = []
     k = 0
     while k < len(pieces):
@@ -433,7 +455,6 @@ _GLUE = re.compile(
     r"|[a-z0-9)\"”'](?=[A-Z])"  # a lower-case letter or digit glued to a capital
     r"|[A-Z](?=[A-Z][a-z])"  # an acronym glued to a word (`IDThe`)
     r"|[A-Za-z](?=[0-9])|[0-9](?=[A-Za-z])"  # letters and digits (`valid.400`)
-    r"|\S(?=-$)"  # a lone `-` at the end
 )
 
 
@@ -441,7 +462,15 @@ def _all_glue_points(s: str, lex: Lexicon) -> list[int]:
     """Places where a glued free-text cell can end (each match ends on one)."""
     found = lex.positions.get(("glue", s))
     if found is None:
-        found = lex.positions[("glue", s)] = [m.end() for m in _GLUE.finditer(s) if m.end() < len(s)]
+        n = len(s)
+        found = [m.end() for m in _GLUE.finditer(s)]
+        if found and found[-1] >= n:
+            found.pop()
+        dash = s.rfind("-", max(0, n - 2))
+        if dash > 0 and s[dash + 1 :] in ("", "\n") and not s[dash - 1].isspace() and dash not in found:
+            found.append(dash)  # before a lone `-` at the end
+            found.sort()
+        lex.positions[("glue", s)] = found
     return found
 
 
@@ -478,20 +507,32 @@ def _gen_name(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
     return out[:1] + sorted(out[1:], key=lambda c: -c[1])[: 2 * _BEAM]
 
 
+_CELL_WORDS = TYPE_WORDS + tuple(w.lower() for w in REQUIRED_WORDS)
+# the first characters are tested alone first, which rejects most places fast
 _CELL_AHEAD = re.compile(
-    "(?={}|{})".format(
-        "|".join(re.escape(t) for t in TYPE_WORDS), "|".join(re.escape(w.lower()) for w in REQUIRED_WORDS)
+    "(?=[{}])(?={})".format(
+        re.escape("".join(sorted({w[0] for w in _CELL_WORDS}))),
+        "|".join(re.escape(w) for w in _CELL_WORDS),
     ),
     re.IGNORECASE,
 )
+_CELL_AHEAD_LOWER = re.compile(_CELL_AHEAD.pattern)
 
 
 def _next_cell_starts(s: str, start: int, end: int) -> list[int]:
     """Positions in [start, end] where a type word or a required flag could begin."""
-    out = [m.start() for m in _CELL_AHEAD.finditer(s, start, end + 3) if m.start() <= end]
+    # on ASCII text, matching the lower-cased line is the same and much faster than ignoring case
+    found = _CELL_AHEAD_LOWER.finditer(s.lower(), start, end + 3) if s.isascii() else _CELL_AHEAD.finditer(s, start, end + 3)
+    out = [m.start() for m in found if m.start() <= end]
     if "[]" in s:  # a type of the page's own, `UsageData[]`: it starts at a capital
-        out += [k for k in range(start + 1, end) if s[k].isupper() and _CUSTOM_ARRAY.match(s, k)]
+        for m in _CUSTOM_ARRAY_AHEAD.finditer(s, start + 1):
+            if m.start() >= end:
+                break
+            out.append(m.start())
     return out
+
+
+_CUSTOM_ARRAY_AHEAD = re.compile(r"(?=[A-Z][A-Za-z0-9_]*\[\])")
 
 
 _TYPES_LONGEST_FIRST = sorted(TYPE_WORDS, key=len, reverse=True)
@@ -578,9 +619,12 @@ def _gen_type(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
     return out
 
 
+_REQUIRED_BY_FIRST = {c: tuple(w for w in REQUIRED_WORDS if w[0] == c) for c in {w[0] for w in REQUIRED_WORDS}}
+
+
 def _gen_required(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
     out: Candidates = []
-    for w in REQUIRED_WORDS:
+    for w in _REQUIRED_BY_FIRST.get(s[i : i + 1], ()):
         if s.startswith(w, i):
             j = i + len(w)
             if last and j != len(s):
@@ -781,13 +825,27 @@ def _gen_message(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
         return [(len(s), 0.0)]
     # An empty message is rare; a lone `-` after the code is the empty description's mark.
     out: Candidates = [(i, 0.0 if s[i:].strip() == "-" else -6.0)]
-    glued = _glued_sentences(s, lex)
-    for j in _glue_points(s, i, lex):
-        score = 0.5 if s[j - 1] in _PUNCT_END else 0.0
-        # a message may hold glued sentences of its own; a description rarely does
-        inside = bisect.bisect_right(glued, j - 2) - bisect.bisect_left(glued, i)
-        out.append((j, score - 0.3 * inside))
+    points = _all_glue_points(s, lex)
+    ends = _message_ends(s, lex)
+    # a message may hold glued sentences of its own; a description rarely does
+    before = bisect.bisect_left(_glued_sentences(s, lex), i)
+    for k in range(bisect.bisect_right(points, i), len(points)):
+        score, glued_before = ends[k]
+        out.append((points[k], score - 0.3 * (glued_before - before)))
     return out
+
+
+def _message_ends(s: str, lex: Lexicon) -> list[tuple[float, int]]:
+    """Per glue point j of s: the score of a message ending there, and how many sentences glue before j - 1."""
+    key = (s, -5, 0)
+    found = lex.ends.get(key)
+    if found is None:
+        glued = _glued_sentences(s, lex)
+        found = lex.ends[key] = [
+            (0.5 if s[j - 1] in _PUNCT_END else 0.0, bisect.bisect_right(glued, j - 2))
+            for j in _all_glue_points(s, lex)
+        ]
+    return found
 
 
 def _glued_sentences_low(s: str, lex: Lexicon) -> list[int]:
@@ -845,8 +903,22 @@ def _clear_start(s: str, lex: Lexicon) -> bool:
     key = (s, -3, 0)
     found = lex.memo.get(key)
     if found is None:
-        found = lex.memo[key] = float(any(_sentence_start(s, j, lex) >= 4.0 for j in _all_glue_points(s, lex)))
+        # without one of the phrases a description opens with, a start scores 3.5 at most
+        points = set(_all_glue_points(s, lex))
+        phrased = (j for j in _phrase_starts(s) if j in points)
+        found = lex.memo[key] = float(any(_sentence_start(s, j, lex) >= 4.0 for j in phrased))
     return found > 0
+
+
+def _phrase_starts(s: str) -> list[int]:
+    """Where one of `_DESC_PHRASES` begins in s."""
+    out: list[int] = []
+    for phrase in _DESC_PHRASES:
+        k = s.find(phrase)
+        while k >= 0:
+            out.append(k)
+            k = s.find(phrase, k + 1)
+    return sorted(out)
 
 
 def _can_start(role: str | None, s: str, j: int, lex: Lexicon) -> bool:
@@ -1014,11 +1086,12 @@ def example_likeness(text: str) -> float:
         score -= 2.0
     if len(words) >= 8:
         score -= 2.0
-    if (
-        re.match(r"(The|This|These|Indicates|Specifies|Whether|Valid values|If|You|A|An|Schema)\b", t)
-        and len(words) > 2
-    ):
+    if len(words) > 2 and _DESCRIPTION_OPENING.match(t):
         score -= 1.5
-    if re.search(r"[\[\]{}=/\\*]|\d{2,}|^[-\w.]+$", t):
+    if _EXAMPLE_MARK.search(t):
         score += 1.0
     return score
+
+
+_DESCRIPTION_OPENING = re.compile(r"(The|This|These|Indicates|Specifies|Whether|Valid values|If|You|A|An|Schema)\b")
+_EXAMPLE_MARK = re.compile(r"[\[\]{}=/\\*]|\d{2,}|^[-\w.]+$")
