@@ -17,6 +17,7 @@ import pytest
 
 from generator.build import plan_specs
 from generator.errors import ErrkbError
+from generator.runtime.strategies import wire_key
 from generator.writers import exceptions, package, validators
 from generator.writers.env import environment
 
@@ -285,6 +286,13 @@ def test_required_indexed_parameters(kinds: ModuleType) -> None:
     assert "Tag.1.Key" not in kinds.validate({"InstanceId.1": "i"})
 
 
+@pytest.mark.parametrize("request_", [{}, {"Count": 5}, {"Count": 5, "Flag": True}, {"Count": 5, "InstanceId.1": None},
+                                      {"Count": None, "Mode": "fast"}, {"InstanceId": []}])
+def test_missing_required_repeated_parameter_without_extra_keys(kinds: ModuleType, request_: dict[str, Any]) -> None:
+    # Only fixed parameters (or nothing) given: the repeated one is still missing.
+    rejects(kinds, request_, "MissingInstanceId", "required")
+
+
 def test_unknown_character_class_is_a_build_error(ens_specs: list[dict[str, Any]]) -> None:
     spec = copy.deepcopy(ens_specs[0])
     spec["request"][2]["constraints"][3]["classes"] = ["letter", "emoji"]
@@ -344,7 +352,8 @@ def test_corpus_examples_mostly_pass(corpus_build: tuple[list[dict[str, Any]], M
     for spec in specs:
         mod = importlib.import_module(f"{gen.__name__}.{spec['product_key']}").validator(spec["operation"])
         params = {p["name"]: p for p in spec["request"]}
-        base = {n: p["example"] for n, p in params.items() if p["required"] and p["example"] and "." not in n}
+        # A required repeated parameter (`InstanceId.N`) travels as its first flattened key.
+        base = {wire_key(n): p["example"] for n, p in params.items() if p["required"] and p["example"]}
         for name, p in params.items():
             if not p["example"] or "." in name or "****" in p["example"]:
                 continue

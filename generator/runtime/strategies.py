@@ -305,14 +305,21 @@ class Rules:
         return lo, hi
 
     def valid_values(self) -> SearchStrategy[Any]:
+        """Every kind of valid value: the plain ones, the boundaries and the other spellings."""
+        core, extras = self.valid_parts
+        return _pick([core, *extras])
+
+    @cached_property
+    def valid_parts(self) -> tuple[SearchStrategy[Any], list[SearchStrategy[Any]]]:
+        """(plain valid values: one cheap draw, [boundaries, values as text, values close to a limit])."""
         from hypothesis import strategies as st
 
         if self.opaque:
-            return st.just(["errkb"] if self.kind == "list" else {})
+            return st.just(["errkb"] if self.kind == "list" else {}), []
         if self.enum:
-            return st.sampled_from(self.enum)
+            return st.sampled_from(self.enum), []
         if self.kind == "bool":
-            return st.one_of(st.booleans(), st.sampled_from(["true", "false"]))  # RPC values travel as text
+            return st.booleans(), [st.sampled_from(["true", "false"])]  # RPC values travel as text
         if self.kind in ("int", "float"):
             lo, hi = self.low, self.high
             if self.kind == "int" and not self.numeric:
@@ -323,38 +330,87 @@ class Rules:
                 core = st.floats(min_value=lo, max_value=hi, allow_nan=False, allow_infinity=False)
                 core = core.map(repr) if self.numeric else core
             edges = [v for v in (lo, hi) if v is not None]
-            edges = [repr(v) for v in edges] if self.numeric else edges
+            extras = [st.sampled_from([repr(v) for v in edges] if self.numeric else edges)] if edges else []
             if self.typed and not self.numeric:
-                core = st.one_of(core, core.map(str))
-            return st.one_of(st.sampled_from(edges), core) if edges else core
+                extras.append(core.map(str))
+            return core, extras
         if self.regex is not None:
-            return st.from_regex(self.regex, fullmatch=True)
+            return st.from_regex(self.regex, fullmatch=True), []
         lo, hi = self.sizes()
         if lo > hi:
-            return st.nothing()
+            return st.nothing(), []
         edges = [v for v in self.boundary_valid() if isinstance(v, str)]
-        core = self.text(lo, hi)
-        return st.one_of(st.sampled_from(edges), core) if edges else core
+        near = self.near_text(lo, hi)
+        return self.text(lo, hi), ([st.sampled_from(edges)] if edges else []) + ([near] if near is not None else [])
 
     def text(self, lo: int, hi: int) -> SearchStrategy[str]:
-        """Text of lo..hi characters that keeps the first-character, charset and prefix rules."""
+        """Text of lo..hi characters that keeps the first-character, charset and prefix rules.
+
+        One text draw from the charset; then `repair` puts an allowed first character in place and
+        breaks a forbidden prefix at its last character.
+        """
         from hypothesis import strategies as st
 
-        branches = []
-        heads = self.start.minus(_both_cases(p[0] for p in self.prefixes))
-        if heads:
-            branches.append(_join(heads.strategy(), self.free.strategy(), lo - 1, hi - 1))
+        lo, hi = max(lo, 0), max(hi, 0)
+        fix = self.repair
+        if lo > hi or fix is _IMPOSSIBLE:
+            return st.nothing()
+        body = st.text(self.free.strategy(), min_size=lo, max_size=hi)
+        return body if fix is None else body.map(fix)
+
+    def near_text(self, lo: int, hi: int) -> SearchStrategy[str] | None:
+        """Valid text starting like a forbidden prefix (`htt…` for `http://`); None without prefixes."""
+        from hypothesis import strategies as st
+
+        lo, hi = max(lo, 0), max(hi, 0)
+        fix = self.repair
+        near = self.near_prefixes(hi)
+        if lo > hi or fix is None or fix is _IMPOSSIBLE or not near:
+            return None
+        tail = st.text(self.free.strategy(), min_size=max(lo - 1, 0), max_size=max(hi - 1, 0))
+        return st.builds(_Near(fix, hi), st.sampled_from(near), tail)
+
+    def near_prefixes(self, hi: int) -> list[str]:
+        """The starts of forbidden prefixes (`h`, `ht`, ... of `http://`) a valid text may begin with."""
+        out: list[str] = []
         for p in self.prefixes:
-            for k in range(1, len(p)):
-                if k + 1 > hi or p[0] not in self.start or any(c not in self.free for c in p[1:k]):
-                    continue
-                near = [q for q in self.prefixes if len(q) > k and q[:k].lower() == p[:k].lower()]
-                nxt = self.free.minus(_both_cases(q[k] for q in near))
-                if nxt:
-                    head = p[:k]
-                    branches.append(_join(nxt.strategy(), self.free.strategy(), max(lo - k - 1, 0), hi - k - 1)
-                                    .map(lambda s, head=head: head + s))
-        return st.one_of(branches) if branches else st.nothing()
+            for k in range(1, min(len(p), hi + 1)):
+                head = p[:k]
+                if head[0] in self.start and all(c in self.free for c in head[1:]) and head not in out:
+                    out.append(head)
+        return out
+
+    @cached_property
+    def repair(self) -> Callable[[str], str] | None:
+        """str → str keeping the first-character and prefix rules; None when nothing needs it."""
+        prefixes = sorted(set(self.prefixes), key=len)
+        if not prefixes and self.start == self.free:
+            return None
+        starts = list(self.start.chars) + (list(CHINESE_SAMPLE) if self.start.chinese else [])
+        safe: dict[int, str] = {}
+        for p in prefixes:
+            j = len(p) - 1
+            pool = self.start if j == 0 else self.free
+            bad = _both_cases(q[j] for q in prefixes if len(q) > j)
+            ok = [c for c in pool.chars if c not in bad] or (
+                [c for c in CHINESE_SAMPLE if c not in bad] if pool.chinese else [])
+            if not ok:
+                return _IMPOSSIBLE
+            safe[j] = ok[0]
+        if not starts:
+            return _IMPOSSIBLE
+        checks = tuple((len(p), p.lower(), safe[len(p) - 1]) for p in prefixes)
+        start = self.start
+
+        def fix(s: str) -> str:
+            if s and s[0] not in start:
+                s = starts[ord(s[0]) % len(starts)] + s[1:]
+            for n, low, c in checks:
+                if s[:n].lower() == low:
+                    s = s[: n - 1] + c + s[n:]
+            return s
+
+        return fix
 
     def sample_text(self, n: int, head: str | None = None) -> str:
         """A deterministic valid-looking text of n characters (boundary examples)."""
@@ -410,7 +466,7 @@ class Rules:
                 parts.append(st.integers(min_value=int(above)) if ints else
                              st.floats(min_value=float(above), allow_nan=False, allow_infinity=False))
                 parts.append(st.just(above))
-            out["range"] = st.one_of(parts)
+            out["range"] = _pick(parts)
             return out
         if not self.text_rules or self.regex is not None:
             return out
@@ -418,12 +474,12 @@ class Rules:
         if "length" in self.by_kind:
             parts = []
             if self.min_len >= 2:
-                parts.append(st.one_of(st.just(self.sample_text(self.min_len - 1)), self.text(1, self.min_len - 1)))
+                parts += [st.just(self.sample_text(self.min_len - 1)), self.text(1, self.min_len - 1)]
             if self.max_len is not None:
                 n = max(self.max_len + 1, 1)
-                parts.append(st.one_of(st.just(self.sample_text(n)), self.text(n, n + 8)))
+                parts += [st.just(self.sample_text(n)), self.text(n, n + 8)]
             if parts:
-                out["length"] = st.one_of(parts)
+                out["length"] = _pick(parts)
         if self.first is not None:
             wrong = self.free.minus(self.first.chars)
             wrong = Alphabet(wrong.chars, wrong.chinese and not self.first.chinese)
@@ -438,7 +494,7 @@ class Rules:
             def fill(p: str) -> SearchStrategy[str]:
                 rest = (max(lo - len(p), 0), max(hi - len(p), 0, 4 if self.max_len is None else 0))
                 return st.text(self.free.strategy(), min_size=rest[0], max_size=rest[1]).map(lambda s: p + s)
-            out["forbidden_prefix"] = st.one_of([fill(p) for p in self.prefixes])
+            out["forbidden_prefix"] = _pick([fill(p) for p in self.prefixes])
         if self.body is not None:
             foreign = self.outside()
             if self.max_count is not None and self.sep is not None:
@@ -447,17 +503,17 @@ class Rules:
                 out["max_items"] = many
             if foreign and hi >= 2:
                 base = self.text(max(lo, 2), hi)
-                out["charset"] = st.one_of(
-                    st.tuples(base, foreign.strategy(), st.integers(min_value=1, max_value=hi)).map(_replace),
+                out["charset"] = _pick([
+                    st.builds(_replace, base, foreign.strategy(), st.integers(min_value=1, max_value=hi)),
                     st.just(self.sample_text(max(lo, 2)) + "\n"),
-                )
+                ])
         return out
 
     def numeric_invalid(self) -> dict[str, SearchStrategy[Any]]:
         """Text that is not a number in the range: below, above, or not a number at all."""
         from hypothesis import strategies as st
 
-        parts = [st.text(st.sampled_from(string.ascii_letters), max_size=6).map(lambda s: "x" + s)]
+        parts = [st.text(string.ascii_letters, max_size=6).map("x".__add__)]
         for v in self.boundary_numeric_invalid():
             parts.append(st.just(v))
         if self.kind == "int":
@@ -465,7 +521,7 @@ class Rules:
                 parts.append(st.integers(max_value=int(self.low) - 1).map(str))
             if self.high is not None:
                 parts.append(st.integers(min_value=int(self.high) + 1).map(str))
-        return {"range": st.one_of(parts)}
+        return {"range": _pick(parts)}
 
     def boundary_numeric_invalid(self) -> list[str]:
         out = []
@@ -487,7 +543,7 @@ class Rules:
     def wrong_type(self) -> SearchStrategy[Any]:
         from hypothesis import strategies as st
 
-        word = st.text(st.sampled_from(string.ascii_letters), max_size=6).map(lambda s: "x" + s)
+        word = st.text(string.ascii_letters, max_size=6).map("x".__add__)
         if self.numeric:
             return st.lists(word, min_size=1, max_size=2)
         if self.kind in ("int", "float"):
@@ -495,8 +551,8 @@ class Rules:
         if self.kind in ("list", "obj"):
             return st.integers()
         if self.kind == "bool":
-            return st.one_of(word, st.integers(min_value=2))
-        return st.one_of(st.dictionaries(word, word, min_size=1, max_size=2), st.lists(word, min_size=1, max_size=2))
+            return _pick([word, st.integers(min_value=2)])
+        return _pick([st.dictionaries(word, word, min_size=1, max_size=2), st.lists(word, min_size=1, max_size=2)])
 
     def not_in_enum(self) -> SearchStrategy[Any]:
         from hypothesis import strategies as st
@@ -508,10 +564,10 @@ class Rules:
             gaps = sorted(v for v in range(int(lo), int(hi)) if v not in self.enum)[:50] if hi - lo < 10_000 else []
             if gaps:
                 parts.append(st.sampled_from(gaps))
-            return st.one_of(parts)
+            return _pick(parts)
         taken = {str(v)[:1].lower() for v in self.enum}
         heads = [c for c in string.ascii_letters if c.lower() not in taken] or ["~"]
-        tail = st.text(st.sampled_from(string.ascii_letters + string.digits), max_size=12)
+        tail = st.text(string.ascii_letters + string.digits, max_size=12)
         return st.tuples(st.sampled_from(heads), tail).map("".join)
 
     def boundary_invalid(self) -> list[tuple[str, Any]]:
@@ -592,15 +648,46 @@ def _both_cases(chars: Iterable[str]) -> set[str]:
     return out
 
 
+def _same(strategy: Any) -> Any:
+    return strategy
+
+
+def _pick(branches: Sequence[SearchStrategy[Any]]) -> SearchStrategy[Any]:
+    """One of `branches`, chosen by one draw (cheaper per example than `st.one_of` nesting)."""
+    from hypothesis import strategies as st
+
+    if not branches:
+        return st.nothing()
+    return branches[0] if len(branches) == 1 else st.sampled_from(list(branches)).flatmap(_same)
+
+
+def _IMPOSSIBLE(s: str) -> str:
+    """Marks rules no text can keep (see `Rules.repair`)."""
+    return s
+
+
+class _Near:
+    """Joins the start of a forbidden prefix and a tail, cut to `hi` characters, then repairs."""
+
+    __slots__ = ("fix", "hi")
+
+    def __init__(self, fix: Callable[[str], str], hi: int) -> None:
+        self.fix = fix
+        self.hi = hi
+
+    def __call__(self, head: str, tail: str) -> str:
+        return self.fix((head + tail)[: self.hi])
+
+
 def _join(head: SearchStrategy[str], tail: SearchStrategy[str], lo: int, hi: int) -> SearchStrategy[str]:
     from hypothesis import strategies as st
 
     lo, hi = max(lo, 0), max(hi, 0)
-    return st.tuples(head, st.text(tail, min_size=lo, max_size=max(lo, hi))).map("".join)
+    return st.builds(str.__add__, head, st.text(tail, min_size=lo, max_size=max(lo, hi)))
 
 
-def _replace(t: tuple[str, str, int]) -> str:
-    s, c, i = t
+def _replace(s: str, c: str, i: int) -> str:
+    """`s` with its character at position `i` (never the first) replaced by `c`."""
     i = 1 + (i - 1) % (len(s) - 1)
     return s[:i] + c + s[i + 1:]
 
@@ -684,10 +771,16 @@ class OperationStrategies:
     def _valid_requests(self) -> SearchStrategy[dict[str, Any]]:
         from hypothesis import strategies as st
 
+        # Plain values in one dictionary; in the other, each value is also drawn among boundaries,
+        # other spellings and near misses. One choice per request keeps drawing cheap.
+        required, optional = self._valid_parts
+        plain = st.fixed_dictionaries(required, optional=optional)
         usable = self.usable()
-        required = {self.keys[n]: r.valid_values() for n, r in usable.items() if r.required}
-        optional = {self.keys[n]: r.valid_values() for n, r in usable.items() if not r.required}
-        return st.fixed_dictionaries(required, optional=optional)
+        if not any(r.valid_parts[1] for r in usable.values()):
+            return plain
+        mixed = {self.keys[n]: r.valid_values() for n, r in usable.items()}
+        return _pick([plain, st.fixed_dictionaries({k: mixed[k] for k in required},
+                                                   optional={k: mixed[k] for k in optional})])
 
     def invalid(self, request: dict[str, Any], name: str, kind: str, key: str | None = None) -> Invalid:
         """The `Invalid` for `request` whose parameter `name` was made to break `kind`."""
@@ -709,25 +802,38 @@ class OperationStrategies:
                                and name.split(".")[-1] in INDEX_SEGMENTS)
 
     @cached_property
-    def _invalid_requests(self) -> SearchStrategy[Invalid]:
+    def _valid_parts(self) -> tuple[dict[str, SearchStrategy[Any]], dict[str, SearchStrategy[Any]]]:
+        """(required, optional) request key → strategy of its plain valid values (one cheap draw each)."""
+        usable = self.usable()
+        required = {self.keys[n]: r.valid_parts[0] for n, r in usable.items() if r.required}
+        optional = {self.keys[n]: r.valid_parts[0] for n, r in usable.items() if not r.required}
+        return required, optional
+
+    def _with(self, key: str, put: str | None = None, values: SearchStrategy[Any] | None = None
+              ) -> SearchStrategy[dict[str, Any]]:
+        """Valid requests without `key`, with `put` drawn from `values` instead when given."""
         from hypothesis import strategies as st
 
-        base = self._valid_requests
+        required, optional = self._valid_parts
+        req = {k: v for k, v in required.items() if k != key}
+        if put is not None and values is not None:
+            req[put] = values
+        return st.fixed_dictionaries(req, optional={k: v for k, v in optional.items() if k != key})
+
+    @cached_property
+    def _invalid_requests(self) -> SearchStrategy[Invalid]:
+        """One branch per broken rule: the rest of the request drawn valid, the broken key drawn bad."""
         branches = []
         for name, r in self.usable().items():
             key = self.keys[name]
             if self._missing(name, r):
-                branches.append(base.map(lambda req, name=name, key=key: self.invalid(
-                    {k: v for k, v in req.items() if k != key}, name, "required")))
+                branches.append(self._with(key).map(_Broken(self, name, "required")))
             for kind, values in r.invalid_values().items():
-                branches.append(st.tuples(base, values).map(
-                    lambda t, name=name, kind=kind, key=key: self.invalid({**t[0], key: t[1]}, name, kind)))
+                branches.append(self._with(key, key, values).map(_Broken(self, name, kind)))
             if r.indexed and r.limit is not None:
                 far = wire_key(name, r.limit + 1)
-                branches.append(st.tuples(base, r.valid_values()).map(
-                    lambda t, name=name, key=key, far=far: self.invalid(
-                        {**{k: v for k, v in t[0].items() if k != key}, far: t[1]}, name, "max_items", far)))
-        return st.one_of(branches) if branches else st.nothing()
+                branches.append(self._with(key, far, r.valid_values()).map(_Broken(self, name, "max_items", far)))
+        return _pick(branches)
 
     def boundary_cases(self) -> list[tuple[dict[str, Any], Invalid | None]]:
         """Deterministic (request, None) valid and (request, Invalid) invalid cases at every limit."""
@@ -774,13 +880,25 @@ class OperationStrategies:
             else:
                 branches.append(request_id.map(
                     lambda rid, code=code, message=message, status=status: self._answer(status, code, message, rid)))
-        return st.one_of(branches) if branches else st.nothing()
+        return _pick(branches)
 
     def _answer(self, status: int, code: str, message: str, rid: str) -> tuple[int, dict[str, Any], type]:
         return status, {"Code": code, "Message": message, "RequestId": rid}, self.lookup(code)
 
 
 _MISSING = object()
+
+
+class _Broken:
+    """request → the `Invalid` of `name` breaking `kind` (under `key` when not its usual key)."""
+
+    __slots__ = ("key", "kind", "name", "ops")
+
+    def __init__(self, ops: OperationStrategies, name: str, kind: str, key: str | None = None) -> None:
+        self.ops, self.name, self.kind, self.key = ops, name, kind, key
+
+    def __call__(self, request: dict[str, Any]) -> Invalid:
+        return self.ops.invalid(request, self.name, self.kind, self.key)
 
 
 def _plain(r: Rules) -> Any:
@@ -856,22 +974,36 @@ def _fits(value: Any, kinds: set[str]) -> bool:
     return "str" in kinds or value is None
 
 
-def response_mismatches(fields: Sequence[Mapping[str, Any]], body: Any) -> list[str]:
-    """Where a sample answer differs from the documented response fields: names, types, nesting.
+@dataclass(frozen=True)
+class ResponseReport:
+    """How a sample answer compares with the documented response fields.
 
-    Every key must be a documented field whose type fits the value (a list or object for an array
-    or structure, a scalar otherwise; numbers may be written as text); a field with a documented
-    parent must sit under a key of that name. Alibaba's JSON wraps an array in an object, so an
-    array field may hold an object.
+    `mismatches`: documented fields whose value breaks what the page promises (its type, or the
+    structure it is documented under). `undocumented`: keys of the answer the page does not list
+    (paths such as `Items.Item`); the page makes no promise about them.
+    """
+
+    mismatches: tuple[str, ...]
+    undocumented: tuple[str, ...]
+
+
+def response_report(fields: Sequence[Mapping[str, Any]], body: Any) -> ResponseReport:
+    """Compare a sample answer with the documented response fields: names, types, nesting.
+
+    Every documented field found in the answer, at any depth, must have a value its type fits (a
+    list or object for an array or structure, a scalar otherwise; numbers may be written as text);
+    a field documented only under a parent must sit under a key of that name. Alibaba's JSON wraps
+    an array in an object, so an array field may hold an object. Keys the page does not document
+    are listed apart, and what they hold is still checked.
     """
     kinds: dict[str, set[str]] = {}
-    parents: dict[str, set[str]] = {}
+    parents: dict[str, set[str | None]] = {}
     for f in fields:
         name = str(f.get("name", ""))
         kinds.setdefault(name, set()).add(field_kind(str(f.get("type", ""))))
-        if f.get("parent"):
-            parents.setdefault(name, set()).add(str(f["parent"]))
-    out: list[str] = []
+        parents.setdefault(name, set()).add(str(f["parent"]) if f.get("parent") else None)
+    mismatches: list[str] = []
+    undocumented: list[str] = []
 
     def walk(value: Any, path: tuple[str, ...]) -> None:
         if isinstance(value, list):
@@ -883,15 +1015,26 @@ def response_mismatches(fields: Sequence[Mapping[str, Any]], body: Any) -> list[
         for key, item in value.items():
             where = ".".join((*path, str(key)))
             if key not in kinds:
-                out.append(f"{where}: not a documented response field")
+                if where not in undocumented:
+                    undocumented.append(where)
             elif not _fits(item, kinds[key]):
-                out.append(f"{where}: {type(item).__name__} does not fit {'/'.join(sorted(kinds[key]))}")
-            elif key in parents and not parents[key] & set(path):
-                out.append(f"{where}: documented under {'/'.join(sorted(parents[key]))}")
+                mismatches.append(f"{where}: {type(item).__name__} does not fit {'/'.join(sorted(kinds[key]))}")
+            elif None not in parents[key] and not parents[key] & set(path):
+                mismatches.append(f"{where}: documented under {'/'.join(sorted(p for p in parents[key] if p))}")
             walk(item, (*path, str(key)))
 
     walk(body, ())
-    return out
+    return ResponseReport(tuple(mismatches), tuple(undocumented))
+
+
+def response_mismatches(fields: Sequence[Mapping[str, Any]], body: Any) -> list[str]:
+    """Where a sample answer breaks what the page documents (see `response_report`)."""
+    return list(response_report(fields, body).mismatches)
+
+
+def undocumented_fields(fields: Sequence[Mapping[str, Any]], body: Any) -> list[str]:
+    """Paths of the keys of a sample answer the page does not document (see `response_report`)."""
+    return list(response_report(fields, body).undocumented)
 
 
 def error_examples(errors: Sequence[Mapping[str, Any]], names: Sequence[str]) -> list[tuple[int, dict[str, Any]]]:

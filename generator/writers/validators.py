@@ -323,6 +323,7 @@ def compile_operation(spec: dict[str, Any], env: jinja2.Environment) -> bytes:
     known: list[str] = []
     indexed: list[str] = []
     lists: list[tuple[str, str]] = []
+    needs_list = False  # a required repeated parameter: its absence shows only among the extra keys
     expected: list[tuple[str, str]] = []
     names: list[str] = []
     required: list[str] = []
@@ -352,6 +353,7 @@ def compile_operation(spec: dict[str, Any], env: jinja2.Environment) -> bytes:
             entry = (f"_v.Indexed({lit(name)}, {lit(sh.root)}, {lit(sh.regex)}, {fn}, {lit(_limits(param, sh))}, "
                      f"{lit(is_required)}, {lit(sh.simple)})")
             indexed.append(entry)
+            needs_list = needs_list or (is_required and sh.simple)
             if sh.simple:
                 lists.append((lit(sh.root), f"_INDEXED[{len(indexed) - 1}]"))
             continue
@@ -390,6 +392,7 @@ def compile_operation(spec: dict[str, Any], env: jinja2.Environment) -> bytes:
         fails=sorted(mod.fails.items()),
         indexed=indexed,
         lists=lists,
+        always_extra=needs_list,
         expected=expected,
         body=body,
         lit=lit,
