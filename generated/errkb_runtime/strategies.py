@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .kinds import CLASS_CHARS, INDEX_SEGMENTS, PRINTABLE, TYPE_KINDS, element_kind, is_chinese, value_kind
+
 if TYPE_CHECKING:  # pragma: no cover
     from hypothesis.strategies import SearchStrategy
 
@@ -25,23 +27,7 @@ Param = Mapping[str, Any]
 ExpectedError = Callable[[str, str], str]
 Lookup = Callable[[str], type]
 
-TYPE_KINDS = {
-    "string": "str", "str": "str", "text": "str",
-    "integer": "int", "int": "int", "int32": "int", "int64": "int", "long": "int", "short": "int",
-    "float": "float", "double": "float", "number": "float", "decimal": "float",
-    "boolean": "bool", "bool": "bool",
-    "array": "list", "list": "list", "repeatlist": "list", "set": "list",
-    "object": "obj", "map": "obj", "json": "obj", "struct": "obj", "dict": "obj",
-}
-INDEX_SEGMENTS = frozenset({"N", "M", "n", "m"})
-PRINTABLE = "".join(chr(c) for c in range(0x20, 0x7F))
-CLASS_CHARS = {
-    "letter": string.ascii_letters,
-    "lower": string.ascii_lowercase,
-    "upper": string.ascii_uppercase,
-    "digit": string.digits,
-    "ascii": PRINTABLE,
-}
+# Chinese characters drawn for valid values: the common ideographs (a subset of kinds.CHINESE_RANGES).
 CHINESE = (0x4E00, 0x9FA5)
 CHINESE_SAMPLE = "中文名称测试"
 # Unconstrained text: printable ASCII and Chinese; surrounding whitespace is left out.
@@ -49,27 +35,6 @@ FREE = "".join(c for c in PRINTABLE if c != " ")
 _FLOAT_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 SPAN = 24  # how far past a lower bound an unbounded size or number reaches
 FREE_VALUE = "errkb"  # deterministic filler for boundary examples
-
-
-def value_kind(ptype: str) -> str:
-    """str/int/float/bool/list/obj, or `any` (no type check): the native type of a request value."""
-    return TYPE_KINDS.get((ptype or "").strip().lower(), "any")
-
-
-def element_kind(constraints: Iterable[Mapping[str, Any]]) -> str:
-    """The type of one item of a list: numbers if its enum/range bounds all are, else text."""
-    nums: list[Any] = []
-    for c in constraints:
-        if c.get("kind") == "range":
-            nums += [c.get("min"), c.get("max")]
-        elif c.get("kind") == "enum":
-            nums += list(c.get("values") or [])
-    nums = [n for n in nums if n is not None]
-    if nums and all(isinstance(n, int) and not isinstance(n, bool) for n in nums):
-        return "int"
-    if nums and all(isinstance(n, (int, float)) and not isinstance(n, bool) for n in nums):
-        return "float"
-    return "str"
 
 
 def wire_key(name: str, first: int = 1) -> str:
@@ -89,7 +54,7 @@ class Alphabet:
     chinese: bool = False
 
     def __contains__(self, c: str) -> bool:
-        return c in self.chars or (self.chinese and CHINESE[0] <= ord(c) <= CHINESE[1])
+        return c in self.chars or (self.chinese and is_chinese(c))
 
     def __bool__(self) -> bool:
         return bool(self.chars) or self.chinese

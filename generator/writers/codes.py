@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-INDEX_SEGMENTS = frozenset({"N", "n", "M", "m"})
+from ..runtime.kinds import INDEX_SEGMENTS
+
 KINDS = ("required", "type", "length", "first_char", "forbidden_prefix", "charset", "enum", "range", "default",
          "unit", "pattern", "max_items", "separator")
 

@@ -24,28 +24,12 @@ from typing import Any
 import jinja2
 
 from .. import naming
+from ..runtime.kinds import CLASS_RANGES, INDEX_SEGMENTS, TYPE_KINDS
 from .package import by_product
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
-CLASS_RANGES = {
-    "letter": "A-Za-z",
-    "lower": "a-z",
-    "upper": "A-Z",
-    "digit": "0-9",
-    "chinese": "\\u3400-\\u4dbf\\u4e00-\\u9fff",
-    "ascii": " -~",
-}
-TYPE_KINDS = {
-    "string": "str", "str": "str", "text": "str",
-    "integer": "int", "int": "int", "int32": "int", "int64": "int", "long": "int", "short": "int",
-    "float": "float", "double": "float", "number": "float", "decimal": "float",
-    "boolean": "bool", "bool": "bool",
-    "array": "list", "list": "list", "repeatlist": "list", "set": "list",
-    "object": "obj", "map": "obj", "json": "obj", "struct": "obj", "dict": "obj",
-}
 JSON_TYPES = {"str": "string", "int": "integer", "float": "number", "bool": "boolean", "list": "array",
               "obj": "object"}
-INDEX = frozenset({"N", "M", "n", "m"})
 TEXT_RULES = ("length", "first_char", "forbidden_prefix", "charset", "pattern")
 _SYNTAX = set("^$\\.*+?()[]{}|")
 
@@ -76,7 +60,7 @@ def index_regex(limit: int | None) -> str:
 def _kind(p: dict[str, Any]) -> str:
     kind = TYPE_KINDS.get(str(p.get("type", "")).strip().lower(), "any")
     name = str(p["name"])
-    if kind in ("list", "any") and any(s in INDEX for s in name.split(".")[1:]):
+    if kind in ("list", "any") and any(s in INDEX_SEGMENTS for s in name.split(".")[1:]):
         nums = [v for c in p.get("constraints", []) if c.get("kind") in ("range", "enum")
                 for v in ([c.get("min"), c.get("max")] if c["kind"] == "range" else c.get("values") or [])
                 if v is not None]
@@ -174,13 +158,13 @@ def request_schema(spec: dict[str, Any]) -> dict[str, Any]:
         seen.add(name)
         kind = _kind(p)
         segs = name.split(".")
-        if len(segs) > 1 and any(s in INDEX for s in segs):
+        if len(segs) > 1 and any(s in INDEX_SEGMENTS for s in segs):
             limits = [c.get("max") for c in p.get("constraints", []) if c.get("kind") == "max_items"
                       and str(c.get("index", "N")).upper() == "N" and isinstance(c.get("max"), int)]
             first = True
             parts = []
             for s in segs:
-                if s in INDEX:
+                if s in INDEX_SEGMENTS:
                     parts.append(index_regex(min(limits) if limits and first else None))
                     first = False
                 else:

@@ -18,25 +18,11 @@ import jinja2
 
 from .. import naming
 from ..errors import SpecError
-from .codes import INDEX_SEGMENTS, KINDS, Codes
+from ..runtime.kinds import CLASS_RANGES, INDEX_SEGMENTS, value_kind
+from ..runtime.kinds import element_kind as _element_kind
+from .codes import KINDS, Codes
 from .package import by_product, frozenset_lit, lit, set_lit
 
-TYPE_KINDS = {
-    "string": "str", "str": "str", "text": "str",
-    "integer": "int", "int": "int", "int32": "int", "int64": "int", "long": "int", "short": "int",
-    "float": "float", "double": "float", "number": "float", "decimal": "float",
-    "boolean": "bool", "bool": "bool",
-    "array": "list", "list": "list", "repeatlist": "list", "set": "list",
-    "object": "obj", "map": "obj", "json": "obj", "struct": "obj", "dict": "obj",
-}
-CLASS_RANGES = {
-    "letter": "A-Za-z",
-    "lower": "a-z",
-    "upper": "A-Z",
-    "digit": "0-9",
-    "chinese": "\u3400-\u4dbf\u4e00-\u9fff",
-    "ascii": "\x20-\x7e",
-}
 SMALL_CLASSES = {
     "letter": "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
     "lower": "abcdefghijklmnopqrstuvwxyz",
@@ -48,7 +34,7 @@ CONVERTERS = {"int": "_as_int", "float": "_as_float", "bool": "_as_bool", "list"
 
 def type_kind(ptype: Any) -> str:
     """A page's type string → str/int/float/bool/list/obj, or `any` (no type check) if unknown."""
-    return TYPE_KINDS.get(str(ptype).strip().lower(), "any")
+    return value_kind(ptype)
 
 
 @dataclass
@@ -157,18 +143,7 @@ def _convert(value: Any, kind: str) -> Any:
 
 def element_kind(param: dict[str, Any]) -> str:
     """The type of one item of a list parameter: numbers if its enum/range say so, else text."""
-    nums: list[Any] = []
-    for c in param.get("constraints", []):
-        if c.get("kind") == "range":
-            nums += [c.get("min"), c.get("max")]
-        elif c.get("kind") == "enum":
-            nums += list(c.get("values") or [])
-    nums = [n for n in nums if n is not None]
-    if nums and all(isinstance(n, int) and not isinstance(n, bool) for n in nums):
-        return "int"
-    if nums and all(isinstance(n, (int, float)) and not isinstance(n, bool) for n in nums):
-        return "float"
-    return "str"
+    return _element_kind(param.get("constraints", []))
 
 
 class ParamCompiler:
