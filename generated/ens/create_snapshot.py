@@ -34,6 +34,7 @@ _F6 = _prebuilt(_errors.REGISTRY['InvalidParameter.%s'], 'The specified field Sn
 _F7 = _prebuilt(_errors.REGISTRY['InvalidParameter.%s'], 'The specified field SnapshotName invalid. Please check it again.', code='InvalidParameter.SnapshotName', field='SnapshotName', parameter='SnapshotName', constraint='forbidden_prefix', detail='It must start with a letter and cannot start with http:// or https://.')
 _R0 = _re.compile('[A-Za-z0-9:_\\-]*').fullmatch
 _F8 = _prebuilt(_errors.REGISTRY['InvalidParameter.%s'], 'The specified field SnapshotName invalid. Please check it again.', code='InvalidParameter.SnapshotName', field='SnapshotName', parameter='SnapshotName', constraint='charset', detail='It can contain letters, digits, colons (:), underscores (_), and hyphens (-).')
+_C1 = _re.compile('(?=[A-Za-z])(?!http://|https://)[A-Za-z0-9:_\\-]*').fullmatch
 _F9 = _prebuilt(_errors.REGISTRY['InvalidParameter.%s'], 'The specified field Description invalid. Please check it again.', code='InvalidParameter.Description', field='Description', parameter='Description', constraint='type', detail=None)
 _F10 = _prebuilt(_errors.REGISTRY['InvalidParameter.%s'], 'The specified field Description invalid. Please check it again.', code='InvalidParameter.Description', field='Description', parameter='Description', constraint='length', detail='The description must be 2 to 256 characters in length and cannot start with http:// or https://.')
 _F11 = _prebuilt(_errors.REGISTRY['InvalidParameter.%s'], 'The specified field Description invalid. Please check it again.', code='InvalidParameter.Description', field='Description', parameter='Description', constraint='forbidden_prefix', detail='The description must be 2 to 256 characters in length and cannot start with http:// or https://.')
@@ -103,20 +104,21 @@ def validate(request: _Mapping[str, Any]) -> dict[str, Any]:
     if v is not None:
         if v.__class__ is not str and not isinstance(v, str):
             raise _F4()
-        if len(v) < 2 or len(v) > 128:
+        if not 2 <= len(v) <= 128:
             raise _F5()
-        if v and v[0] not in {'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'}:
-            raise _F6()
-        if v.startswith(('http://', 'https://')):
-            raise _F7()
-        if _R0(v) is None:
-            raise _F8()
+        if _C1(v) is None:
+            if v[0] not in {'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'}:
+                raise _F6()
+            if v.startswith(('http://', 'https://')):
+                raise _F7()
+            if _R0(v) is None:
+                raise _F8()
         out['SnapshotName'] = v
     v = get('Description')
     if v is not None:
         if v.__class__ is not str and not isinstance(v, str):
             raise _F9()
-        if len(v) < 2 or len(v) > 256:
+        if not 2 <= len(v) <= 256:
             raise _F10()
         if v.startswith(('http://', 'https://')):
             raise _F11()
