@@ -65,3 +65,23 @@ def test_rows_over_several_lines_and_empty_trailing_cell() -> None:
 def test_detect_markdown() -> None:
     assert detect(PAGE) == "markdown"
     assert read_text(PAGE, "t.md").format == "markdown"
+
+
+def test_table_without_delimiter_row_takes_first_row_as_header() -> None:
+    # Older exports of the vendor's docs write the header row and then the rows, with no `|---|` line.
+    page = (
+        "# DisableThing {#concept_1 .concept}\n\n## Request parameters { .section}\n\n"
+        "|Name|Type|Required|Description|\n|ThingId|String|Yes|The ID.|\n|Mode|String|No|The mode.|\n\n"
+        "## Response parameters { .section}\n\n|Name|Type|Description|\n|RequestId|String|The ID of this request.|\n"
+    )
+    doc = markdown.read(page, "t.md")
+    req = next(s for s in doc.sections if s.title == "Request parameters").tables()[0]
+    assert req.header == ("Name", "Type", "Required", "Description")
+    assert [r.cells[0].text for r in req.rows] == ["ThingId", "Mode"]
+    resp = next(s for s in doc.sections if s.title == "Response parameters").tables()[0]
+    assert [r.cells[2].text for r in resp.rows] == ["The ID of this request."]
+
+
+def test_bar_lines_that_are_not_a_header_stay_text() -> None:
+    doc = markdown.read("# A\n\n## Notes\n\n|a sentence that is far too long to be any column name at all|x|\n|y|z|\n", "t.md")
+    assert not [t for s in doc.sections for t in s.tables()]

@@ -215,6 +215,9 @@ _BOUND = re.compile(
     rf"larger than|more than|less than|smaller than|at least|at most|no less than|no more than)\s+(?P<n>{NUMBER})$",
     _I,
 )
+_BETWEEN = re.compile(
+    rf"^(?:an? )?(?:integers?|numbers?|values?)?\s*(?:between|from)\s+(?P<lo>{NUMBER})\s+(?:and|to)\s+(?P<hi>{NUMBER})$", _I
+)
 _STOP = frozenset(
     ["the", "a", "an", "of", "to", "is", "are", "be", "than", "for", "with", "by", "that", "this", "which", "if", "when", "from", "see", "more", "information", "values", "value", "integers", "integer", "greater", "less", "following", "must", "can"]
 )
@@ -222,7 +225,7 @@ _STOP = frozenset(
 
 def range_item(spec: str, ptype: str) -> Item | None:
     s = spec.strip().rstrip(".").strip()
-    m = _RANGE.match(s)
+    m = _RANGE.match(s) or _BETWEEN.match(s)
     if m:
         return {"kind": "range", "min": coerce(m.group("lo"), ptype), "max": coerce(m.group("hi"), ptype)}
     m = _BOUND.match(s)

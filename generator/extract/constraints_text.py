@@ -55,10 +55,14 @@ class Sentence:
         return _NOTE.sub("", self.text).strip()
 
 
+# A list item copied from a rendered page keeps its bullet glyph (`• BandwidthByDay: ...`).
+_BULLET = re.compile(r"^[•●◦▪‣·]\s*")
+
+
 def split_sentences(paragraphs: tuple[str, ...]) -> list[Sentence]:
     out: list[Sentence] = []
     for p_index, para in enumerate(paragraphs):
-        text = _WS.sub(" ", para or "").strip()
+        text = _BULLET.sub("", _WS.sub(" ", para or "").strip())
         if not text:
             continue
         pieces = [s for s in _split(text) if s]

@@ -27,17 +27,24 @@ def _json_type(value: Any) -> str:
     return "String"
 
 
+def _depth(raw: str) -> int:
+    """How deep a name is drawn into the tree: the length of its `└`/`│`/space prefix."""
+    return len(raw) - len(_TREE.sub("", raw)) if _TREE.match(raw) else 0
+
+
 def response_fields(doc: Document) -> list[dict[str, Any]]:
     tables = T.response_tables(doc)
     out: list[dict[str, Any]] = []
     containers: list[tuple[int, str]] = []  # (depth, name) of the open container fields
     for table in tables:
         _, rows = T.map_table(table)
-        for mr in rows:
+        named = [mr for mr in rows if mr.get("name")]
+        depths = [_depth(mr.get("name")) for mr in named]
+        for k, mr in enumerate(named):
             raw = mr.get("name")
-            if not raw:
-                continue
-            depth = len(raw) - len(_TREE.sub("", raw)) if _TREE.match(raw) else 0
+            depth = depths[k]
+            # A row whose next row is drawn deeper holds that row, whatever its type says (`N/A`, `-`).
+            holds_next = k + 1 < len(named) and depths[k + 1] > depth
             name = _TREE.sub("", raw).strip()
             ftype = mr.get("type")
             field: dict[str, Any] = {"name": raw, "type": ftype}
@@ -56,7 +63,7 @@ def response_fields(doc: Document) -> list[dict[str, Any]]:
             field["source"] = mr.row.loc.to_json()
             out.append(field)
             low = ftype.lower()
-            if low.startswith(("array", "list", "struct", "object")) or not ftype:
+            if low.startswith(("array", "list", "struct", "object")) or not ftype or holds_next:
                 containers.append((depth, name))
     if not out:
         out = _from_samples(doc)

@@ -7,19 +7,23 @@ from dataclasses import dataclass
 
 from ..document import Document, Row, Section, Table, fold
 
-REQUEST_SECTIONS = ("Request parameters",)
-RESPONSE_SECTIONS = ("Response parameters", "Return parameters")
-ERROR_SECTIONS = ("Error codes", "Errors")
+# The Chinese names are those of the same pages on the vendor's Chinese site.
+REQUEST_SECTIONS = ("Request parameters", "请求参数")
+RESPONSE_SECTIONS = ("Response parameters", "Return parameters", "返回参数", "返回数据")
+ERROR_SECTIONS = ("Error codes", "Errors", "错误码")
 
 _ROLE_NAMES = {
-    "name": ("parameter", "parameters", "name", "field", "parameter name", "field name"),
-    "type": ("type", "data type"),
-    "required": ("required", "is required", "mandatory"),
-    "example": ("example", "example value", "sample", "sample value"),
-    "description": ("description", "meaning", "remarks", "details"),
-    "status": ("httpcode", "http code", "http status code", "http status", "status code", "http status codes"),
-    "code": ("error code", "errorcode", "code"),
-    "message": ("error message", "errormessage", "message"),
+    "name": ("parameter", "parameters", "name", "field", "parameter name", "field name", "名称", "参数", "参数名"),
+    "type": ("type", "data type", "类型"),
+    "required": ("required", "is required", "mandatory", "是否必选", "是否必填", "必填", "必选"),
+    "example": ("example", "example value", "sample", "sample value", "示例值", "示例"),
+    "description": ("description", "meaning", "remarks", "details", "semantics", "描述", "说明"),
+    "status": (
+        "httpcode", "http code", "http status code", "http status", "status code", "http status codes",
+        "http状态码", "http 状态码", "状态码",
+    ),
+    "code": ("error code", "errorcode", "code", "错误码", "错误代码"),
+    "message": ("error message", "errormessage", "message", "错误信息"),
 }
 _ROLE_OF = {alias: role for role, aliases in _ROLE_NAMES.items() for alias in aliases}
 
@@ -51,8 +55,17 @@ class MappedRow:
         return ()
 
 
+def table_roles(header: tuple[str, ...] | list[str]) -> list[str | None]:
+    """Column roles of a header; an error table with two description-like columns and no message
+    column (`Error code | Description | HTTP status code | Semantics`) shows the message first."""
+    roles = [column_role(h) for h in header]
+    if "code" in roles and "message" not in roles and roles.count("description") >= 2:
+        roles[roles.index("description")] = "message"
+    return roles
+
+
 def map_table(table: Table) -> tuple[list[str | None], list[MappedRow]]:
-    roles = [column_role(h) for h in table.header]
+    roles = table_roles(table.header)
     rows = []
     for row in table.rows:
         values: dict[str, str] = {}

@@ -29,6 +29,16 @@ SECTION_TITLES = (
     "Errors",
     "Change history",
     "Limits",
+    # the same sections on the vendor's Chinese pages
+    "请求参数",
+    "返回参数",
+    "返回数据",
+    "错误码",
+    "授权信息",
+    "示例",
+    "调试",
+    "接口说明",
+    "变更历史",
 )
 _TITLE_KEYS = {t.lower(): t for t in SECTION_TITLES}
 # Sub-headings (inside Examples) that are not top-level sections.

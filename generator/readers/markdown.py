@@ -190,10 +190,15 @@ def read(text: str, origin: str) -> Document:
 
 def _table(rows: list[tuple[int, str]], origin: str) -> Table | None:
     sep = next((k for k, (_, raw) in enumerate(rows) if _SEP_ROW.match(raw.replace("\n", " "))), None)
-    if sep is None or sep == 0:
+    if sep is None and _bare_header(rows):
+        sep = 0  # no delimiter row: the first row is the header, as the doc site renders it
+        body_rows = rows[1:]
+    elif sep is None or sep == 0:
         return None
+    else:
+        body_rows = rows[sep + 1 :]
     header_cells: list[str] = []
-    for _, raw in rows[:sep]:
+    for _, raw in rows[: max(sep, 1)]:
         parts = [fold(inline_text(c)) for c in split_cells(raw.replace("\n", " "))]
         if not header_cells:
             header_cells = parts
@@ -202,8 +207,22 @@ def _table(rows: list[tuple[int, str]], origin: str) -> Table | None:
                 if k < len(header_cells):
                     header_cells[k] = fold(f"{header_cells[k]} {p}")
     body: list[Row] = []
-    for lineno, raw in rows[sep + 1 :]:
+    for lineno, raw in body_rows:
         loc = Loc(origin, line=lineno)
         cells = tuple(Cell(cell_paragraphs(c), loc) for c in fit_cells(split_cells(raw), header_cells))
         body.append(Row(cells, loc))
     return Table(tuple(header_cells), tuple(body), Loc(origin, line=rows[0][0]))
+
+
+def _bare_header(rows: list[tuple[int, str]]) -> bool:
+    """A table exported without a delimiter row (`|Name|Type|Description|` then the rows).
+
+    The first row counts as a header when it has two or more short, non-empty one-line cells and
+    every row below it has at least as many cells.
+    """
+    if len(rows) < 2 or "\n" in rows[0][1]:
+        return False
+    head = [inline_text(c).strip() for c in split_cells(rows[0][1])]
+    if len(head) < 2 or not all(0 < len(c) <= 40 for c in head):
+        return False
+    return all(len(split_cells(raw)) >= len(head) for _, raw in rows[1:])

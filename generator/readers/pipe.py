@@ -19,11 +19,42 @@ def looks_like_pipe_row(line: str) -> bool:
     return s.endswith("|") and " | " in f" {s}"
 
 
-def _cells(line: str) -> list[str]:
+def _ends_table(line: str) -> bool:
+    return not line.strip() or heading_key(line) is not None or bool(_SEP.match(line))
+
+
+def _row_end(lines: list[str], start: int, ncols: int) -> int | None:
+    """The last line of the table row that starts at `start`, or None when no row starts there.
+
+    A row is one line in most copies, but where the page had a list in a cell the copy drops the
+    list and breaks the line: `X | string | Yes | Valid values:` then `| SpeedUp |`. Such a row
+    runs on until it ends in a bar with all its cells, or the next line starts no continuation.
+    """
+    first = lines[start]
+    if _ends_table(first) or " | " not in f" {first.strip()} ":
+        return None
+    buf = first
+    end = start
+    while True:
+        closed = buf.rstrip().endswith("|")
+        if closed and len(_cells(buf)) >= ncols:
+            return end
+        nxt = lines[end + 1] if end + 1 < len(lines) else None
+        if nxt is None or _ends_table(nxt) or (closed and not nxt.lstrip().startswith("|")):
+            return end
+        end += 1
+        buf = f"{buf} {nxt}"
+
+
+def _split(line: str) -> list[str]:
     body = line.strip()
     body = body.removeprefix("|")
     body = body.removesuffix("|")
-    return [fold(c) for c in body.split("|")]
+    return body.split("|")
+
+
+def _cells(line: str) -> list[str]:
+    return [fold(c) for c in _split(line)]
 
 
 def read(text: str, origin: str) -> Document:
@@ -43,11 +74,17 @@ def read(text: str, origin: str) -> Document:
             header = tuple(_cells(line))
             rows: list[Row] = []
             i += 2
-            while i < len(lines) and looks_like_pipe_row(lines[i]):
+            while i < len(lines):
+                end = _row_end(lines, i, len(header))
+                if end is None:
+                    break
                 rloc = Loc(origin, line=i + 1)
-                cells = fit_cells(_cells(lines[i]), header)
-                rows.append(Row(tuple(Cell((c,) if c else (), rloc) for c in cells), rloc))
-                i += 1
+                # the lines of a broken row are the paragraphs of the cell they fall in
+                raw = _split("\n".join(lines[i : end + 1]))
+                cells = fit_cells(raw, header)
+                paras = [tuple(p for p in (fold(x) for x in c.split("\n")) if p) for c in cells]
+                rows.append(Row(tuple(Cell(ps, rloc) for ps in paras), rloc))
+                i = end + 1
             sb.add(Table(header, tuple(rows), loc))
             continue
         if title is None and not sb.sections and re.fullmatch(r"[A-Z][A-Za-z0-9]+", line.strip()):

@@ -1,0 +1,86 @@
+"""Shapes seen on reference pages of products outside the bundled corpus, each as a small snippet."""
+
+from __future__ import annotations
+
+from generator.extract.operation import extract
+from generator.readers import read_text
+
+
+def _spec(text: str, name: str = "t.md") -> dict:
+    return extract(read_text(text, name))
+
+
+def test_tree_children_attach_to_a_parent_of_no_container_type() -> None:
+    # `Acrs|N/A|N/A|...` with `└` rows below: the tree drawing, not the type, makes it a container.
+    page = (
+        "# ListThings\n\n## Response parameters\n\n|Parameter|Type|Example value|Description|\n"
+        "|---------|----|-------------|-----------|\n|Acrs|N/A|N/A|A list of rules.|\n"
+        "|└AclId|String|acl-1|The ID.|\n|└Priority|Integer|2|The priority.|\n|TotalCount|Integer|12|The count.|\n"
+    )
+    fields = _spec(page)["response"]
+    assert [(f["name"], f.get("parent")) for f in fields] == [
+        ("Acrs", None), ("└AclId", "Acrs"), ("└Priority", "Acrs"), ("TotalCount", None),
+    ]
+
+
+def test_error_table_with_description_and_semantics_columns() -> None:
+    # No message column: the first description-like column holds the message, `Semantics` explains it.
+    page = (
+        "# SaveThing\n\n## Error codes\n\n|Error code|Description|HTTP status code|Semantics|\n"
+        "|:---------|:----------|:---------------|:--------|\n|ParameterIllegal|Parameter illegal.|400|Parameter error.|\n"
+    )
+    [err] = _spec(page)["errors"]
+    assert (err["status"], err["code"], err["message"], err["description"]) == (
+        400, "ParameterIllegal", "Parameter illegal.", "Parameter error.",
+    )
+
+
+def test_error_table_with_one_description_column_keeps_it_as_description() -> None:
+    page = "# T\n\n## Error codes\n\n|Error code|Description|\n|---|---|\n|Busy|The service is busy.|\n"
+    [err] = _spec(page)["errors"]
+    assert (err["message"], err["description"]) == ("", "The service is busy.")
+
+
+def test_chinese_page_sections_and_columns() -> None:
+    page = (
+        "# DeleteThing\n\n## 请求参数\n\n|名称|类型|是否必选|示例值|描述|\n|--|--|----|---|--|\n"
+        "|RegionId|String|是|cn-hangzhou|地域ID。 |\n|DryRun|Boolean|否|false|是否预检。 |\n\n"
+        "## 返回数据\n\n|名称|类型|示例值|描述|\n|--|--|---|--|\n|RequestId|String|6EDE|请求ID。 |\n\n"
+        "## 错误码\n\n|HttpCode|错误码|错误信息|描述|\n|---|---|---|---|\n|404|InvalidRegionId.NotFound|No region.|地域不存在。|\n"
+    )
+    spec = _spec(page)
+    assert [(p["name"], p["type"], p["required"], p["example"]) for p in spec["request"]] == [
+        ("RegionId", "String", True, "cn-hangzhou"), ("DryRun", "Boolean", False, "false"),
+    ]
+    assert [f["name"] for f in spec["response"]] == ["RequestId"]
+    assert [(e["status"], e["code"], e["message"], e["description"]) for e in spec["errors"]] == [
+        (404, "InvalidRegionId.NotFound", "No region.", "地域不存在。"),
+    ]
+    # the same page as a pipe-table text copy, headings as plain lines
+    text = (
+        "请求参数\n名称 | 类型 | 必填 | 描述 | 示例值 |\n---|---|---|---|---|\n"
+        "EPNInstanceType | string | 是 | 边边通信实例。 | EdgeToEdge |\n"
+        "错误码\nHTTP status code | 错误码 | 错误信息 | 描述 |\n---|---|---|---|\n400 | NoPermission | Permission denied. | - |\n"
+    )
+    spec = _spec(text, "t.txt")
+    assert [(p["name"], p["required"], p["example"]) for p in spec["request"]] == [("EPNInstanceType", True, "EdgeToEdge")]
+    assert [e["code"] for e in spec["errors"]] == ["NoPermission"]
+
+
+def test_list_items_with_bullet_glyphs_are_read_as_entries() -> None:
+    from generator.extract.constraints import parse_constraints
+
+    out = parse_constraints(
+        ("The billing method. Valid values:", "• ByDay: daily peak.", "• ByMonth: monthly peak."), "string"
+    )
+    assert {"kind": "enum", "values": ["ByDay", "ByMonth"]} in [
+        {k: v for k, v in c.items() if k in ("kind", "values")} for c in out["constraints"]
+    ]
+
+
+def test_valid_value_an_integer_between_two_numbers() -> None:
+    from generator.extract.constraints import parse_constraints
+
+    out = parse_constraints(("The page size. Valid value: an integer between 1 and 100.",), "Integer")
+    ranges = [(c.get("min"), c.get("max")) for c in out["constraints"] if c["kind"] == "range"]
+    assert ranges == [(1, 100)]
