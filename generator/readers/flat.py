@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..document import Cell, Document, Loc, Row, Table, fold
+from ..document import Cell, Document, Loc, Row, Table
 from ..extract.tables import column_role
 from .common import SECTION_TITLES, SectionBuilder, heading_key
 from .glued import TYPE_WORDS, Lexicon, Split, example_likeness, split_header, split_row
@@ -79,11 +79,15 @@ class _Reader:
         self._row_cache: dict[tuple[str, tuple[str | None, ...]], Split | None] = {}
         self._headers: dict[str, list[str] | None] = {}
         self._stops: dict[str, bool] = {}
+        self._locs: dict[int, Loc] = {}  # one (immutable) place per line
 
     # -- helpers ---------------------------------------------------------------------------
 
     def loc(self, no: int) -> Loc:
-        return Loc(self.origin, line=no)
+        found = self._locs.get(no)
+        if found is None:
+            found = self._locs[no] = Loc(self.origin, line=no)
+        return found
 
     def line(self, i: int) -> _Line:
         return _Line(
@@ -117,11 +121,11 @@ class _Reader:
         i = self._title_line()
         if i is None:
             i = 0
-            while i < len(raw) and (not raw[i].strip() or fold(raw[i]).lower() in _CHROME):
+            while i < len(raw) and (not raw[i].strip() or _fold(raw[i]).lower() in _CHROME):
                 i += 1
         else:
             # what comes before the `PRODUCT:Operation` line is the site's header and breadcrumb
-            self.title = fold(raw[i])
+            self.title = _fold(raw[i])
             self.meta.update(parse_meta_line(self.title))
             i += 1
         while i < len(raw):
@@ -347,7 +351,7 @@ class _Reader:
                 conf = 1.0 if score <= -2.5 else 0.7
                 tail.insert(0, Cell((), rloc, conf))
         dloc = self.loc(block[0].no) if block else rloc
-        cells.append(Cell(tuple(fold(b.text) for b in block), dloc))
+        cells.append(Cell(tuple(_fold(b.text) for b in block), dloc))
         cells.extend(tail)
         return Row(tuple(cells), rloc)
 
@@ -426,7 +430,7 @@ class _Reader:
         if not is_block:
             if extra:
                 tail = cells[-1]
-                cells[-1] = Cell(tail.paragraphs + tuple(fold(t) for _, t in extra), tail.loc, tail.confidence)
+                cells[-1] = Cell(tail.paragraphs + tuple(_fold(t) for _, t in extra), tail.loc, tail.confidence)
             return Row(tuple(cells), rloc)
         rest = roles[len(prefix) :]
         lines = list(extra)
@@ -434,11 +438,11 @@ class _Reader:
         for _ in rest[1:]:
             if lines:
                 lno, t = lines.pop()
-                tail_cells.insert(0, Cell((fold(t),), self.loc(lno), 0.8))
+                tail_cells.insert(0, Cell((_fold(t),), self.loc(lno), 0.8))
             else:
                 tail_cells.insert(0, Cell((), rloc, 0.6))
         bloc = self.loc(lines[0][0]) if lines else rloc
-        cells.append(Cell(tuple(fold(t) for _, t in lines), bloc, 0.9))
+        cells.append(Cell(tuple(_fold(t) for _, t in lines), bloc, 0.9))
         cells.extend(tail_cells)
         return Row(tuple(cells), rloc)
 
@@ -580,8 +584,13 @@ class _Reader:
     def _append(rows: list[Row], text: str) -> None:
         last = rows[-1]
         tail = last.cells[-1]
-        cell = Cell(tail.paragraphs + (fold(text),), tail.loc, tail.confidence)
+        cell = Cell(tail.paragraphs + (_fold(text),), tail.loc, tail.confidence)
         rows[-1] = Row(last.cells[:-1] + (cell,), last.loc)
+
+
+def _fold(text: str) -> str:
+    """`document.fold` (every run of whitespace one space, trimmed), without a regular expression."""
+    return " ".join(text.split())
 
 
 def _heading(text: str) -> str | None:

@@ -221,7 +221,9 @@ def _occurs_alone(text: str, word: str) -> bool:
             return True
         k = text.find(word, k + 1)
     return False
-_LONE = re.compile(r"^[ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]*$", re.MULTILINE)
+# a line holding one identifier; the text is searched with a line break put before and after it
+# (a pattern opening with a plain character is searched much faster than one opening with `^`)
+_LONE = re.compile(r"\n[ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?=\n)")
 
 
 @dataclass
@@ -247,7 +249,7 @@ class Lexicon:
         """The page's names and lone identifiers; its word counts are worked out per word asked for."""
         text = "\n".join(lines)
         names = {m.group(1) or m.group(2) or m.group(3) for m in _SAMPLE_KEY.finditer(text)}
-        lone = set(_LONE.findall(text))
+        lone = set(_LONE.findall("\n" + text + "\n"))
         # `array<object>` and a lone `string` line name types, not fields
         names = {x for x in names if x.lower() not in _TYPE_SET}
         lone = {x for x in lone if x.lower() not in _TYPE_SET}
