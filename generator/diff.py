@@ -182,8 +182,9 @@ def _constraint_changes(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[
         if gained:
             out.append((NON_BREAKING, "constraint-loosened", kind, old, new, f"{what} now allowed: {', '.join(gained)}"))
     elif kind in ("enum", "forbidden_prefix"):
-        ov, nv = list(old.get("values", [])), list(new.get("values", []))
-        gone, added = [v for v in ov if v not in nv], [v for v in nv if v not in ov]
+        old_values, new_values = list(old.get("values", [])), list(new.get("values", []))
+        gone = [v for v in old_values if v not in new_values]
+        added = [v for v in new_values if v not in old_values]
         if kind == "enum":
             if gone:
                 out.append((BREAKING, "constraint-tightened", "enum.values", gone, None,

@@ -29,11 +29,9 @@ def build_html(root: Path, site_dir: Path | None = None, strict: bool = True) ->
     from mkdocs.config import load_config
 
     config_file = _config_file(root)
-    overrides: dict[str, object] = {"strict": strict}
-    if site_dir is not None:
-        overrides["site_dir"] = str(site_dir.resolve())
+    out_dir = str(site_dir.resolve()) if site_dir is not None else None  # None: load_config keeps mkdocs.yml's
     try:
-        config = load_config(config_file=str(config_file), **overrides)
+        config = load_config(config_file=str(config_file), strict=strict, site_dir=out_dir)
         build(config)
     except exceptions.MkDocsException as exc:
         raise ErrkbError(f"mkdocs: {exc}", file=str(config_file)) from exc

@@ -43,6 +43,17 @@ class Site:
 
     __slots__ = INSTANCE_FIELDS
 
+    code: str
+    message: str
+    status: int | None
+    request_id: str | None
+    body: Any
+    parameter: str | None
+    constraint: str | None
+    detail: str | None
+    field: str | None
+    fields: tuple[str, ...]
+
     def __init__(self, values: Mapping[str, Any]) -> None:
         for name in INSTANCE_FIELDS:
             setattr(self, name, values.get(name, _DEFAULTS.get(name)))
@@ -137,7 +148,7 @@ class _PatternCode:
             return d["code"]  # type: ignore[no-any-return]
         args = obj.args
         if args and type(args[0]) is Site:
-            return args[0].code  # type: ignore[no-any-return]
+            return args[0].code
         return type(obj).template  # type: ignore[no-any-return]
 
     def __set__(self, obj: Any, value: str) -> None:
@@ -152,7 +163,7 @@ class PatternError(ApiError):
     `.field` the first of them (`InvalidParameter.DiskId` → `field == "DiskId"`).
     """
 
-    code = _PatternCode()  # type: ignore[assignment]
+    code = _PatternCode()
     template: ClassVar[str] = ""
     pattern: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
     placeholders: ClassVar[tuple[str, ...]] = ()
@@ -180,7 +191,7 @@ def prebuilt(cls: type[ApiError], message: str | None = None, **attrs: Any) -> C
     """
     sample = cls(message, **attrs)
     site = Site({name: getattr(sample, name) for name in INSTANCE_FIELDS})
-    return functools.partial(BaseException.__new__, cls, site)  # type: ignore[return-value]
+    return functools.partial(BaseException.__new__, cls, site)
 
 
 def fill(template: str, placeholders: tuple[str, ...], values: tuple[str, ...]) -> str:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 Param = Mapping[str, Any]
 ExpectedError = Callable[[str, str], str]
 Lookup = Callable[[str], type]
+Answer = tuple[int, dict[str, Any], type]  # (status, error body, exception class) of a documented answer
 
 # Chinese characters drawn for valid values: the common ideographs (a subset of kinds.CHINESE_RANGES).
 CHINESE = (0x4E00, 0x9FA5)
@@ -97,6 +98,11 @@ def _num(v: Any, kind: str) -> int | float | None:
         return int(v) if kind == "int" else float(v)
     except (TypeError, ValueError):
         return None
+
+
+def _int_bound(v: float | None) -> int | None:
+    """A bound of an "int" parameter as an int (`_num` already made it one)."""
+    return v if v is None or isinstance(v, int) else int(v)
 
 
 @dataclass
@@ -287,15 +293,15 @@ class Rules:
             return st.booleans(), [st.sampled_from(["true", "false"])]  # RPC values travel as text
         if self.kind in ("int", "float"):
             lo, hi = self.low, self.high
-            if self.kind == "int" and not self.numeric:
-                core = st.integers(min_value=lo, max_value=hi)
-            elif self.kind == "int":
-                core = st.integers(min_value=lo, max_value=hi).map(str)
+            core: SearchStrategy[Any]
+            if self.kind == "int":
+                ints = st.integers(min_value=_int_bound(lo), max_value=_int_bound(hi))
+                core = ints.map(str) if self.numeric else ints
             else:
-                core = st.floats(min_value=lo, max_value=hi, allow_nan=False, allow_infinity=False)
-                core = core.map(repr) if self.numeric else core
-            edges = [v for v in (lo, hi) if v is not None]
-            extras = [st.sampled_from([repr(v) for v in edges] if self.numeric else edges)] if edges else []
+                floats = st.floats(min_value=lo, max_value=hi, allow_nan=False, allow_infinity=False)
+                core = floats.map(repr) if self.numeric else floats
+            bounds = [v for v in (lo, hi) if v is not None]
+            extras = [st.sampled_from([repr(v) for v in bounds] if self.numeric else bounds)] if bounds else []
             if self.typed and not self.numeric:
                 extras.append(core.map(str))
             return core, extras
@@ -419,7 +425,7 @@ class Rules:
                 out["enum"] = self.not_in_enum()
             return out
         if self.kind in ("int", "float") and (self.low is not None or self.high is not None):
-            parts = []
+            parts: list[SearchStrategy[Any]] = []
             ints = self.kind == "int"
             if self.low is not None:
                 below = self.low - 1 if ints else _next_down(self.low)
@@ -728,7 +734,7 @@ class OperationStrategies:
         """Requests that break one rule by construction, each an `Invalid` naming what it must raise."""
         return self._invalid_requests
 
-    def error_responses(self) -> SearchStrategy[tuple[int, dict[str, Any], type]]:
+    def error_responses(self) -> SearchStrategy[Answer]:
         """(status, body with Code/Message/RequestId, expected class) for every documented error."""
         return self._error_responses
 
@@ -827,27 +833,37 @@ class OperationStrategies:
         return out
 
     @cached_property
-    def _error_responses(self) -> SearchStrategy[tuple[int, dict[str, Any], type]]:
+    def _error_responses(self) -> SearchStrategy[Answer]:
         from hypothesis import strategies as st
 
         names = sorted(self.rules) or ["Name"]
         request_id = st.uuids().map(lambda u: str(u).upper())
-        branches = []
+        branches: list[SearchStrategy[Answer]] = []
         for row in self.error_rows:
             status = _status(row.get("status"))
             code, message = str(row["code"]), str(row.get("message", ""))
             if row.get("pattern"):
                 holes = list(row["pattern"].get("placeholders", ())) or ["%s"]
                 fill = st.sampled_from(names)
-                branches.append(st.tuples(fill, request_id).map(
-                    lambda t, code=code, message=message, holes=holes, status=status: self._answer(
-                        status, _fill(code, holes, t[0]), _fill(message, holes, t[0]), t[1])))
+                branches.append(st.tuples(fill, request_id).map(self._filled_answer(status, code, message, holes)))
             else:
-                branches.append(request_id.map(
-                    lambda rid, code=code, message=message, status=status: self._answer(status, code, message, rid)))
+                branches.append(request_id.map(self._plain_answer(status, code, message)))
         return _pick(branches)
 
-    def _answer(self, status: int, code: str, message: str, rid: str) -> tuple[int, dict[str, Any], type]:
+    def _filled_answer(self, status: int, code: str, message: str,
+                       holes: list[str]) -> Callable[[tuple[str, str]], Answer]:
+        """(placeholder value, request id) → the answer of a templated code, its holes filled."""
+        def answer(t: tuple[str, str]) -> Answer:
+            return self._answer(status, _fill(code, holes, t[0]), _fill(message, holes, t[0]), t[1])
+        return answer
+
+    def _plain_answer(self, status: int, code: str, message: str) -> Callable[[str], Answer]:
+        """request id → the answer of a fixed code."""
+        def answer(rid: str) -> Answer:
+            return self._answer(status, code, message, rid)
+        return answer
+
+    def _answer(self, status: int, code: str, message: str, rid: str) -> Answer:
         return status, {"Code": code, "Message": message, "RequestId": rid}, self.lookup(code)
 
 

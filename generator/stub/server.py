@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import uvicorn
+from starlette.types import ASGIApp
 
 from ..errors import ErrkbError
 from . import catalog as catalog_mod
@@ -34,7 +35,7 @@ def parse_key(text: str) -> tuple[str, str]:
     return key_id, secret
 
 
-def config(app: object, port: int = 0) -> uvicorn.Config:
+def config(app: ASGIApp, port: int = 0) -> uvicorn.Config:
     """The uvicorn settings the stub (and the benchmark's baseline) run with: loopback, one worker,
     no access log (the stub logs one line per request itself)."""
     return uvicorn.Config(app, host=HOST, port=port, log_config=None, access_log=False, lifespan="off",
@@ -55,7 +56,7 @@ def bind(port: int) -> socket.socket:
 
 
 @contextlib.contextmanager
-def serving(app: object, port: int = 0, timeout: float = 10.0) -> Iterator[str]:
+def serving(app: ASGIApp, port: int = 0, timeout: float = 10.0) -> Iterator[str]:
     """Serve an ASGI app on loopback in a background thread; yields its base URL, stops on exit."""
     sock = bind(port)
     server = uvicorn.Server(config(app))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-from typing import Any
+from typing import Any, TypedDict
 
 import jinja2
 
@@ -26,6 +26,16 @@ SITE_DIR = "../site-build"
 SEARCH_SEPARATOR = r'[\s\-,:!=\[\]()"/]+|(?!\b)(?=[A-Z][a-z])|\.(?!\d)|&[lg]t;'
 # Above this many codes the index page drops its table of contents (it would list every code).
 TOC_LIMIT = 300
+
+
+class VersionPage(TypedDict):
+    """One page version's changes page, as the templates read it."""
+
+    version: str
+    doc: str
+    changes: list[model.Change]
+    groups: list[tuple[model.Change, list[model.Change]]]
+    breaking: int
 
 
 def page_url(doc: str) -> str:
@@ -90,9 +100,10 @@ def render(specs: list[dict[str, Any]], env: jinja2.Environment) -> dict[str, by
     codes = model.code_index(specs)
     anchors = {c.code: c.anchor for c in codes}
     changes = model.changes(specs)
-    versions = [{"version": v, "doc": version_file(v), "changes": cs, "groups": model.grouped(cs),
-                 "breaking": sum(c.severity == "breaking" for c in cs)}
-                for v, cs in changes.items()]
+    versions: list[VersionPage] = [
+        {"version": v, "doc": version_file(v), "changes": cs, "groups": model.grouped(cs),
+         "breaking": sum(c.severity == "breaking" for c in cs)}
+        for v, cs in changes.items()]
     version_docs = {v["version"]: v["doc"] for v in versions}
     counts = {
         "products": len(products), "operations": len(specs), "codes": len(codes),

@@ -116,6 +116,17 @@ def _number(value: Any, where: str, pname: str) -> int | float | None:
     return value
 
 
+def _regex(value: Any, where: str, pname: str) -> str:
+    """The regex of a pattern constraint, checked to be text that compiles."""
+    if not isinstance(value, str):
+        raise SpecError(f"parameter {pname!r}: pattern does not compile: {value!r} is not a string", file=where)
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise SpecError(f"parameter {pname!r}: pattern does not compile: {exc}", file=where) from None
+    return value
+
+
 def _convert(value: Any, kind: str) -> Any:
     """A documented enum value in the parameter's normalised type, or None if it does not convert."""
     if kind == "int":
@@ -225,11 +236,7 @@ class ParamCompiler:
             elif k == "range":
                 out += self._range(c, kind, sentence)
             elif k == "pattern":
-                regex = c.get("regex")
-                try:
-                    re.compile(regex)
-                except (re.error, TypeError) as exc:
-                    raise SpecError(f"parameter {self.name!r}: pattern does not compile: {exc}", file=where) from None
+                regex = _regex(c.get("regex"), where, self.name)
                 how = "fullmatch" if c.get("anchored") or (regex.startswith("^") and regex.endswith("$")) else "search"
                 rx = self.mod.const("_R", f"_re.compile({lit(regex)}).{how}")
                 out += [f"if {rx}({t}) is None:", f"    {self.fail(k, sentence)}"]
