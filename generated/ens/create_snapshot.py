@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re as _re
 from collections.abc import Mapping as _Mapping
-from typing import Any
+from typing import Any, cast
 
 from ..errkb_runtime import validation as _v
 from ..errkb_runtime.errors import prebuilt as _prebuilt
@@ -66,7 +66,7 @@ _EXPECTED: dict[str, tuple[str, str, str, str]] = {
 def _fail(name: str, kind: str) -> _errors.EnsError:
     factory = _FAILS.get((name, kind))
     if factory is not None:
-        return factory()  # type: ignore[no-any-return]
+        return cast("_errors.EnsError", factory())
     cls = _errors.UNDOCUMENTED["errkb.UnknownParameter"]
     return cls(f"The parameter {name} is not documented for {OPERATION}.", code=cls.code, parameter=name,
                constraint="unknown")
