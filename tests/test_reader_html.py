@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from bs4 import BeautifulSoup
+from bs4.element import Tag
+
 from generator.extract.operation import extract
 from generator.readers import detect, html
 
@@ -37,3 +40,33 @@ def test_html_extract() -> None:
         "status": 400, "code": "Bad.Name", "message": "Bad name.", "description": "The name is bad.",
         "source": spec["errors"][0]["source"],
     }
+
+
+TRICKY = [
+    PAGE,
+    "<p>plain <b>bold</b> &amp; &lt;tags&gt; <!-- note --> <?php echo 1 ?></p>",
+    ("<!DOCTYPE html><html lang='en' xml:lang='en'><body><svg xmlns='http://www.w3.org/2000/svg' "
+    "xmlns:xlink='http://www.w3.org/1999/xlink'><use xlink:href='#a'/><rect/></svg>"
+    "<math><mi>x</mi></math><td>stray</td><p>a<p>b</body></html>"),
+    ("<table><tr><td>a<script>var s = 1;</script><style>p {}</style><template><p>t</p></template>"
+    "<ruby>b<rt>c</rt><rp>(</rp></ruby><![CDATA[d]]></td></tr></table><a href=x href=y>dup</a>"),
+    "<div><span>x<div>y</div></span><span>z</span><pre>  keep\n  this </pre></div>",
+    "text with no tags at all",
+]
+
+
+def test_parse_builds_the_stock_bs4_tree() -> None:
+    """The lean builder gives the very tree `BeautifulSoup(text, "lxml")` gives, namespaces included."""
+    assert html._BUILDER is not None  # the internals it needs are there in the installed bs4
+    for doc in TRICKY:
+        ours, stock = html.parse(doc), BeautifulSoup(doc, "lxml")
+        assert ours.decode() == stock.decode()
+        assert [type(n) for n in ours.descendants] == [type(n) for n in stock.descendants]
+
+
+def test_text_walks_match_bs4_generators() -> None:
+    """Text and block checks over `next_element` agree with bs4's own `strings` and `descendants`."""
+    for doc in TRICKY:
+        for el in BeautifulSoup(doc, "lxml").find_all(True):
+            assert html._joined(el) == "".join(el.strings)
+            assert html._has_block(el) == any(isinstance(d, Tag) and d.name in html._BLOCKS for d in el.descendants)

@@ -16,7 +16,12 @@ FORMATS = ("html", "markdown", "text")
 MAX_BYTES = 8 * 1024 * 1024
 # `[ \t\r]*\n` rather than `\s*\n`: two adjacent `\s*` around a newline backtrack quadratically on a long blank run.
 _PIPE_HEADER = re.compile(r"^[^|\n]+( \| [^|\n]+)+ \|[ \t\r]*\n\s*-{2,}\|", re.MULTILINE)
-_MD_TABLE = re.compile(r"^\|[^\n]*\|\s*\n\|\s*:?-{2,}", re.MULTILINE)
+# Line-start patterns as "at the start, or after a newline": a search for the literal `\n` prefix is
+# much faster than trying `^` (MULTILINE) at every position.
+_MD_TABLE = r"\|[^\n]*\|\s*\n\|\s*:?-{2,}"
+_MD_HEADING = r"#{1,6} \S"
+_MD_START = re.compile(f"{_MD_TABLE}|{_MD_HEADING}")
+_MD_LINE = re.compile(f"\n(?:{_MD_TABLE}|{_MD_HEADING})")
 
 
 def detect(text: str) -> str:
@@ -24,7 +29,7 @@ def detect(text: str) -> str:
     head = text[:4096].lstrip().lower()
     if head.startswith(("<!doctype html", "<html")) or re.search(r"<(body|table|h1|main)\b", text[:65536], re.IGNORECASE):
         return "html"
-    if _MD_TABLE.search(text) or re.search(r"^#{1,6} \S", text, re.MULTILINE):
+    if _MD_START.match(text) or _MD_LINE.search(text):
         return "markdown"
     if " | " in text and _PIPE_HEADER.search(text):
         return "pipe"

@@ -28,10 +28,18 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~\"'$%&,/:;=?@^])")
 _PLACEHOLDER = "\x00{}\x00"
 # Exactly two asterisks delimit strong text; longer runs (`****`) are literal on the rendered page.
 _STRONG = re.compile(r"(?<!\*)\*\*(?!\*)")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]*?\S)\*(?![\w*])")
+_RESTORE = re.compile("\x00(\\d+)\x00")
+_CELL_BAR = re.compile(r"(?<!\\)\|")
+# Every character some step of `inline_text` acts on; text without any of them is already plain.
+_MARKUP = re.compile(r"[\\\[<*`&\x00]")
 
 
 def inline_text(text: str) -> str:
     """Markdown inline markup → the plain text a reader of the page sees."""
+    if _MARKUP.search(text) is None:
+        return text
+    # Each step below runs only when the character its pattern needs is in the text.
     escapes: list[str] = []
 
     def keep(m: re.Match[str]) -> str:
@@ -39,14 +47,26 @@ def inline_text(text: str) -> str:
         return _PLACEHOLDER.format(len(escapes) - 1)
 
     # NUL marks the placeholders below; one in the input (never visible text) must not pose as one.
-    text = _ESCAPE.sub(keep, text.replace("\x00", ""))
-    text = _IMAGE.sub(r"\1", text)
-    text = _LINK.sub(r"\1", text)
-    text = _TAG.sub("", text)
-    text = _STRONG.sub("", text).replace("`", "")
-    text = re.sub(r"(?<![\w*])\*(?=\S)([^*]*?\S)\*(?![\w*])", r"\1", text)
-    text = html.unescape(text)
-    text = re.sub("\x00(\\d+)\x00", lambda m: escapes[int(m.group(1))], text)
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    if "\\" in text:
+        text = _ESCAPE.sub(keep, text)
+    if "[" in text:
+        if "![" in text:
+            text = _IMAGE.sub(r"\1", text)
+        text = _LINK.sub(r"\1", text)
+    if "<" in text:
+        text = _TAG.sub("", text)
+    if "*" in text:
+        text = _STRONG.sub("", text)
+    if "`" in text:
+        text = text.replace("`", "")
+    if "*" in text:
+        text = _EMPHASIS.sub(r"\1", text)
+    if "&" in text:
+        text = html.unescape(text)
+    if escapes:
+        text = _RESTORE.sub(lambda m: escapes[int(m.group(1))], text)
     return text
 
 
@@ -56,11 +76,25 @@ def split_cells(row: str) -> list[str]:
     body = body.removeprefix("|")
     if body.endswith("|") and not body.endswith("\\|"):
         body = body[:-1]
-    return re.split(r"(?<!\\)\|", body)
+    if "\\|" not in body:
+        return body.split("|")
+    return _CELL_BAR.split(body)
+
+
+def _is_fence(line: str) -> bool:
+    return ("```" in line or "~~~" in line) and _FENCE.match(line) is not None
 
 
 def cell_paragraphs(raw: str) -> tuple[str, ...]:
     """A cell's raw Markdown → its paragraphs and list items as plain text."""
+    if "<" in raw:
+        raw = _BR.sub("\n\n", raw)
+    if "\n" not in raw:  # most cells: one line
+        if _is_fence(raw) or not raw.strip():
+            return ()
+        m = _LIST_ITEM.match(raw)
+        text = fold(inline_text(raw[m.end() :] if m else raw))
+        return (text,) if text else ()
     out: list[str] = []
     current: list[str] = []
     in_fence = False
@@ -71,8 +105,8 @@ def cell_paragraphs(raw: str) -> tuple[str, ...]:
             out.append(text)
         current.clear()
 
-    for line in _BR.sub("\n\n", raw).split("\n"):
-        if _FENCE.match(line):
+    for line in raw.split("\n"):
+        if _is_fence(line):
             flush()
             in_fence = not in_fence
             continue
@@ -82,11 +116,13 @@ def cell_paragraphs(raw: str) -> tuple[str, ...]:
             continue
         if not line.strip():
             flush()
-        elif _LIST_ITEM.match(line):
-            flush()
-            current.append(_LIST_ITEM.sub("", line, count=1))
         else:
-            current.append(line)
+            m = _LIST_ITEM.match(line)
+            if m:
+                flush()
+                current.append(line[m.end() :])
+            else:
+                current.append(line)
     flush()
     return tuple(out)
 
@@ -107,7 +143,7 @@ def _logical_rows(lines: list[str], start: int) -> tuple[list[tuple[int, str]], 
             if _ends_row(buf[-1]) and (not ncols or len(split_cells("\n".join(buf))) >= ncols):
                 break
             nxt = lines[i + 1]
-            if _HEADING.match(nxt) or (nxt.lstrip().startswith("|") and _ends_row(buf[-1])):
+            if (nxt.startswith("#") and _HEADING.match(nxt)) or (nxt.lstrip().startswith("|") and _ends_row(buf[-1])):
                 break
             i += 1
             buf.append(nxt)
@@ -139,7 +175,7 @@ def read(text: str, origin: str) -> Document:
 
     while i < len(lines):
         line = lines[i]
-        m = _HEADING.match(line)
+        m = _HEADING.match(line) if line.startswith("#") else None
         if m:
             flush_para()
             level = len(m.group(1))
@@ -150,12 +186,12 @@ def read(text: str, origin: str) -> Document:
                 sb.heading(name, level, Loc(origin, line=i + 1))
             i += 1
             continue
-        if _FENCE.match(line):
+        if _is_fence(line):
             flush_para()
             start = i
             i += 1
             code: list[str] = []
-            while i < len(lines) and not _FENCE.match(lines[i]):
+            while i < len(lines) and not _is_fence(lines[i]):
                 code.append(lines[i])
                 i += 1
             sb.paragraph("\n".join(code), Loc(origin, line=start + 1), kind="code")
@@ -175,14 +211,16 @@ def read(text: str, origin: str) -> Document:
             continue
         if not line.strip():
             flush_para()
-        elif _LIST_ITEM.match(line):
-            flush_para()
-            para_line = i + 1
-            para.append(_LIST_ITEM.sub("", line, count=1))
         else:
-            if not para:
+            m = _LIST_ITEM.match(line)
+            if m:
+                flush_para()
                 para_line = i + 1
-            para.append(line)
+                para.append(line[m.end() :])
+            else:
+                if not para:
+                    para_line = i + 1
+                para.append(line)
         i += 1
     flush_para()
     return sb.document(title, explorer_facts(text))

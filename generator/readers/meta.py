@@ -23,6 +23,8 @@ def parse_date(text: str) -> str | None:
 
 def parse_meta_line(line: str) -> dict[str, str]:
     """`{'product', 'operation'}` for a title line, `{'updated'}` for a date line, else `{}`."""
+    if ":" not in line:  # both forms have a colon
+        return {}
     line = line.strip()
     m = _UPDATED.match(line)
     if m:
