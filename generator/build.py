@@ -175,8 +175,17 @@ def plan(root: Path, templates: Path | None = None, progress: Callable[[str], No
             except ErrkbError as exc:
                 result.failures.append(exc)
     specs.sort(key=lambda s: (s["product_key"], s["operation"]))
+    out_key = cache.outputs_key(specs, templates) if use_cache or store_cache else ""
+    rendered = cache.get_outputs(root, out_key) if use_cache else None
+    if rendered is not None:
+        for rel, data in rendered.items():
+            if rel in result.files:
+                raise ErrkbError(f"two writers produce {rel}")
+            result.files[rel] = data
+        return result
     env = environment(templates)
     writer_failed = False
+    produced_all: dict[str, bytes] = {}
     for writer in writers():
         try:
             produced = writer(specs, env)
@@ -188,6 +197,9 @@ def plan(root: Path, templates: Path | None = None, progress: Callable[[str], No
             if rel in result.files:
                 raise ErrkbError(f"two writers produce {rel}")
             result.files[rel] = data
+            produced_all[rel] = data
+    if store_cache and not writer_failed:
+        cache.put_outputs(root, out_key, produced_all)
     if writer_failed:  # keep the last good generated files rather than remove what the writer did not redo
         for rel in sorted(_owned_files(root) - set(result.files)):
             if not rel.startswith("spec/"):
@@ -222,12 +234,29 @@ def differences(root: Path, plan: Plan) -> list[str]:
     return out
 
 
+def _new_file_mode() -> int:
+    """The mode `open()` would give a new file (0o666 less the umask); mkstemp's own is 0o600."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def atomic_write(path: Path, data: bytes) -> None:
+    """Write `data` to a temporary file beside `path`, then rename it over `path`.
+
+    A reader sees the old file or the new one, never a part; the file keeps its mode (a new one
+    gets the mode a plain `open()` would give it).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except OSError:
+        mode = _new_file_mode()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

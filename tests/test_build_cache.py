@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -88,3 +89,51 @@ def test_cli_build_progress_and_no_cache(tmp_path: Path, corpus: Path) -> None:
     check = runner.invoke(main, ["build", "--root", str(root), "--check"])
     assert "up to date" in check.output
     assert not (root / cache.CACHE_DIR).exists()  # --check writes nothing, not even the cache
+
+
+def _counting_writers(monkeypatch) -> list[int]:  # type: ignore[no-untyped-def]
+    calls: list[int] = []
+    real = build.writers
+
+    def counted():  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return real()
+
+    monkeypatch.setattr(build, "writers", counted)
+    return calls
+
+
+def test_unchanged_specs_reuse_the_last_rendering(tmp_path: Path, corpus: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    root = _tree(tmp_path, corpus, n=3)
+    fresh = build.plan(root, use_cache=False, store_cache=False)
+    first = build.plan(root)
+    assert first.files == fresh.files
+    calls = _counting_writers(monkeypatch)
+    again = build.plan(root)
+    assert calls == [] and again.files == fresh.files  # nothing changed: no writer ran
+    # a template override changes the key: the writers run again
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "unused.j2").write_text("x", encoding="utf-8")
+    build.plan(root, templates)
+    assert calls == [1]
+    # a damaged rendering is ignored and rebuilt
+    outputs = root / cache.CACHE_DIR / "outputs.json"
+    outputs.write_text(outputs.read_text(encoding="utf-8")[:-40], encoding="utf-8")
+    assert build.plan(root).files == fresh.files and calls == [1, 1]
+    # a changed source changes a spec, so the writers run
+    page = discover(root)[0].files[0].path
+    page.write_text(page.read_text(encoding="utf-8").replace("</h1>", " (v2)</h1>", 1), encoding="utf-8")
+    build.plan(root)
+    assert calls == [1, 1, 1]
+
+
+def test_written_files_keep_their_mode(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "a.txt"
+    build.atomic_write(target, b"one")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask  # as plain open() would make it
+    target.chmod(0o640)
+    build.atomic_write(target, b"two")
+    assert target.read_bytes() == b"two" and target.stat().st_mode & 0o777 == 0o640
