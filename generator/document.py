@@ -7,15 +7,16 @@ text formats, an element path for HTML.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-
-_WS = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
-    """Fold every run of whitespace to one space and trim."""
-    return _WS.sub(" ", text).strip()
+    """Fold every run of whitespace to one space and trim.
+
+    `str.split()` splits on exactly the characters a regex `\\s` matches in text (`str.isspace`),
+    so this equals `re.sub(r"\\s+", " ", text).strip()`, only faster.
+    """
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class Cell:
 
     @property
     def text(self) -> str:
-        return fold(" ".join(self.paragraphs))
+        return " ".join(" ".join(self.paragraphs).split())  # fold() of the joined paragraphs
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class Row:
 
     @property
     def confidence(self) -> float:
-        return min((c.confidence for c in self.cells), default=1.0)
+        return min([c.confidence for c in self.cells], default=1.0)
 
 
 @dataclass(frozen=True)

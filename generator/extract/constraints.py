@@ -18,21 +18,20 @@ from typing import Any
 from .constraints_lists import ValueList, conditional, entry, head, param_marker, split_entries
 from .constraints_rules import (
     CLASS_ORDER,
+    LIST_SPLIT,
+    OTHER_RULES,
+    SHAPE_RULES,
     Found,
     Item,
+    apply_rules,
     charset,
-    leftovers,
     length,
-    max_items,
-    pattern,
     range_item,
     ranges,
     separator,
-    starts,
-    units,
     value_list,
 )
-from .constraints_text import NUMBER, Sentence, coerce, literal, mentions, split_sentences
+from .constraints_text import NUMBER, Sentence, coerce, literal, lower_pattern, lowered, split_sentences
 
 _I = re.IGNORECASE
 _TRIGGER = re.compile(
@@ -44,6 +43,7 @@ _TRIGGER = re.compile(
     r"|characters? (?:in length|long)|^set (?:the value|this parameter) to\b",
     _I,
 )
+_TRIGGER_LOW = lower_pattern(_TRIGGER)  # for lowered ASCII text
 _PART = re.compile(r"^(?:A|An|Each|Every)\s+(?!maximum\b|minimum\b|total\b)", _I)
 _SET = re.compile(r"^Set (?:the value|this parameter|the parameter|this value|it) to (?P<v>.+?)\.?$", _I)
 _DEFAULT_OF = re.compile(r"^Default values? of \S+\s*:", _I)
@@ -58,6 +58,8 @@ _EMPTY = re.compile(
 )
 _NUM_UNIT = re.compile(rf"^(?P<n>{NUMBER})\s*(?P<u>[A-Za-z%][A-Za-z%]*(?:/[A-Za-z]+)?)?$")
 _THIS_DEFAULT = re.compile(r"\bthis is the default(?: value)?\b", _I)
+_DEFAULT_START = re.compile(r"(?:The )?default", _I)
+_VALUE_WORD = re.compile(r"\bvalues?\b|\bdefault\b", _I)
 _VALUE_WORDS = frozenset(["the", "a", "an", "this", "that", "one", "any", "your", "its", "their"])
 
 COND = "conditional: applies only in some cases"
@@ -75,7 +77,13 @@ _TRIGGER_WORDS = (
 
 def triggered(body: str) -> bool:
     """Does the sentence read like a rule (so it must not be dropped silently)?"""
-    return mentions(body, _TRIGGER_WORDS) and bool(_TRIGGER.search(body))
+    low = lowered(body)
+    if low is None:
+        return bool(_TRIGGER.search(body))
+    for w in _TRIGGER_WORDS:
+        if w in low:
+            return bool(_TRIGGER_LOW.search(low))
+    return False
 
 
 def parse_constraints(sentences: tuple[str, ...], ptype: str) -> dict[str, Any]:
@@ -109,6 +117,8 @@ class _Parser:
     def result(self) -> dict[str, Any]:
         if self.ctx is not None:
             self._close()
+        if not self.items and not self.unparsed:
+            return {"constraints": [], "unparsed": []}
         items = [it for _, _, it in sorted(self.items, key=lambda t: (t[0], t[1]))]
         _widen_charset(items)
         out: dict[str, Any] = {}
@@ -142,7 +152,7 @@ class _Parser:
         body = s.body
         if not body:
             return
-        h = head(body)
+        h = head(body) if ":" in body else None  # (`head` needs a colon)
         if h is not None:
             self._head(s, h.kind, h.rest, h.index, h.name)
             return
@@ -167,8 +177,8 @@ class _Parser:
             prev is not None
             and prev.index == s.index - 1
             and prev.para == s.para
-            and re.match(r"(?:The )?default", body, _I)
-            and re.search(r"\bvalues?\b|\bdefault\b", prev.text, _I)
+            and _DEFAULT_START.match(body)
+            and _VALUE_WORD.search(prev.text)
         ):
             self.cond_at = s
             self.skip(s, COND)
@@ -177,7 +187,7 @@ class _Parser:
         self._rules(s, body, found)
         for it in found.items:
             self.emit(s, it)
-        notes = list(dict.fromkeys(found.notes))
+        notes = list(dict.fromkeys(found.notes)) if found.notes else []
         if found.items and notes:
             self.skip(s, "truncated" if notes == ["truncated"] else "partly parsed: " + "; ".join(notes))
         elif notes:
@@ -186,8 +196,11 @@ class _Parser:
             self.skip(s, "describes part or one kind of the value" if _PART.match(body) else "not machine-readable")
 
     def _rules(self, s: Sentence, body: str, found: Found) -> None:
-        self._default(body, found)
-        m = _SET.match(body)
+        # Lowered ASCII text shows which anchored patterns cannot match (by how it begins); other
+        # text (None) is always tried, since case-insensitive letters also match some non-ASCII ones.
+        low = lowered(body)
+        self._default(body, found, low)
+        m = _SET.match(body) if low is None or low.startswith("set ") else None
         if m:
             token = literal(re.split(r"[\s,:]", m.group("v").strip(), maxsplit=1)[0])
             if token and token.lower() not in _VALUE_WORDS:
@@ -195,25 +208,20 @@ class _Parser:
             else:
                 found.notes.append("value described, not a literal")
             return
-        if not _PART.match(body):
-            length(body, found)
-            starts(body, found)
-            charset(body, found)
-            ranges(body, self.ptype, found)
-        units(body, found)
-        max_items(body, found)
-        separator(body, found)
-        pattern(body, found)
-        leftovers(body, found)
+        if (low is not None and not low.startswith(("a", "e"))) or not _PART.match(body):
+            apply_rules(SHAPE_RULES, body, low, found)  # length, starts, charset
+            if low is None or low.startswith("m") or "range" in low or "must be from" in low:
+                ranges(body, self.ptype, found)
+        apply_rules(OTHER_RULES, body, low, found)  # units, max_items, separator, pattern, leftovers
 
-    def _default(self, body: str, found: Found) -> None:
-        if _DEFAULT_OF.match(body):
+    def _default(self, body: str, found: Found, low: str | None) -> None:
+        if (low is None or low.startswith("default value")) and _DEFAULT_OF.match(body):
             found.notes.append("default given for one numbered instance")
             return
-        if mentions(body, ("empty",)) and _EMPTY.search(body):
+        if (low is None or "empty" in low) and _EMPTY.search(body):
             found.add("default", value="")
             return
-        m = _DEFAULT_IS.match(body)
+        m = _DEFAULT_IS.match(body) if low is None or low.startswith(("default", "the default")) else None
         if m:
             v = m.group("v").strip().rstrip(".")
             n = _NUM_UNIT.match(v)
@@ -228,7 +236,7 @@ class _Parser:
             else:
                 found.notes.append("default is described, not a literal")
             return
-        if mentions(body, ("default",)) and _THIS_DEFAULT.search(body):
+        if (low is None or "default" in low) and _THIS_DEFAULT.search(body):
             found.notes.append("no listed value to attach the default to")
 
     def _head(self, s: Sentence, kind: str, rest: str, index: str, name: str) -> None:
@@ -265,7 +273,7 @@ class _Parser:
             if default is not None:
                 self.emit(s, {"kind": "default", "value": default})
             return
-        if any(range_item(p, self.ptype) for p in re.split(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+", rest)):
+        if any(range_item(p, self.ptype) for p in LIST_SPLIT.split(rest)):
             self.skip(s, "mixes a range with single values")
             return
         self.ctx = ValueList(s, "enum")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .constraints_text import Sentence, literal
+from .constraints_text import Sentence, literal, lowered
 
 _I = re.IGNORECASE
 
@@ -34,7 +34,7 @@ class Head:
 
 
 def head(body: str) -> Head | None:
-    m = _HEAD.match(body)
+    m = _HEAD.match(body) if ":" in body else None
     if not m:
         return None
     rest = m.group("rest").strip()
@@ -66,6 +66,11 @@ _COND = re.compile(
     r"|(?:valid values?|default values?|the default value|the valid values?)\s+(?:when|for|if|based on|depends?)\b)",
     _I,
 )
+# How ASCII text that `_COND` matches begins, in lower case.
+_COND_OPENINGS = (
+    "if", "when", "unless", "once", "only when", "only if", "in other cases", "in this case", "otherwise", "except",
+    "for ", "valid value", "default value", "the default value", "the valid value",
+)
 _LABEL = re.compile(r"^(?P<label>[A-Za-z0-9$][^:]{0,80}?)\s*:\s+\S")
 # A clause with a rule's verb before the colon is a sentence whose value holds a colon (`cannot start
 # with acs: or aliyun`), not the label of a case.
@@ -74,9 +79,10 @@ _RULE_VERB = re.compile(r"\b(?:can|cannot|can not|must|must not|should|may)\b", 
 
 def conditional(body: str) -> bool:
     """True when a sentence applies only in some cases (`If ...`, `Windows instances: ...`)."""
-    if _COND.match(body):
+    low = lowered(body)
+    if (low is None or low.startswith(_COND_OPENINGS)) and _COND.match(body):
         return True
-    m = _LABEL.match(body)
+    m = _LABEL.match(body) if ":" in body else None
     if m:
         label = m.group("label").strip()
         if " " in label and not _PARAM_LABELS.match(label) and not head(body) and not _RULE_VERB.search(label):
@@ -149,9 +155,11 @@ def entry(s: Sentence, keyed_before: bool) -> Entry | None:
     return None
 
 
-_MID_KEY = re.compile(r"(?<=[^\s:,;(])\s+(?=[^\s:()]+(?:\s*\((?:default|default value)\))?:\s)", _I)
+# White space after a character other than `:,;(`, before a key; the search starts at white space
+# (a first character class lets it skip ahead quickly), the look-behind checks the character.
+_MID_KEY = re.compile(r"\s(?<=[^\s:,;(]\s)\s*(?=[^\s:()]+(?:\s*\((?:default|default value)\))?:\s)", _I)
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]\w*")
-_MID_CAMEL = re.compile(r"(?<=[a-z)])\s+(?=[A-Z][a-z]+[A-Z]\w*\s+(?:a|an|the)\s)")
+_MID_CAMEL = re.compile(r"\s(?<=[a-z)]\s)\s*(?=[A-Z][a-z]+[A-Z]\w*\s+(?:a|an|the)\s)")  # as `_MID_KEY`
 # Words that end a clause before a colon ("when the following conditions are met: ...").
 _CLAUSE_WORDS = frozenset(["are", "is", "be", "was", "were", "follows", "following", "include", "includes", "including", "as", "below", "here", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 

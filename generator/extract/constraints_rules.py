@@ -7,10 +7,11 @@ not be read) to a `Found`. Rules never raise: text they do not recognise yields 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .constraints_text import NUMBER, STARTERS, coerce, count, is_number, kind_of, literal, mentions
+from .constraints_text import NUMBER, STARTERS, coerce, count, is_number, kind_of, literal, lower_pattern, lowered
 
 Item = dict[str, Any]
 CLASS_ORDER = ("letter", "lower", "upper", "digit", "chinese", "ascii")
@@ -29,7 +30,7 @@ _CHAR_NAMES = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     items: list[Item] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -47,40 +48,59 @@ def _singular(word: str) -> str:
     return w.removesuffix("s")
 
 
+# A list of things: "a, b, and c", "a or b".
+LIST_SPLIT = re.compile(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+")
+_ONLY = re.compile(r"^(?:only|either)\s+", _I)
+_ARTICLE = re.compile(r"^(?:a|an|the|only|one or more|English)\s+", _I)
+# The ASCII letters those two can begin with (other letters may fold to them: always tried).
+_ONLY_FIRST = "oOeE"
+_ARTICLE_FIRST = "aAtToOeE"
+_NAMED_CHARS = re.compile(r"([a-z][a-z -]*?)\s*\(([^()]+)\)", _I)
+_CLASS_NAMES = (  # (pattern of a lower-case element, class)
+    (re.compile(r"(?:english |ascii |alphabetic |latin )?(?:letters?|alphabets?)"), "letter"),
+    (re.compile(r"(?:lowercase|lower-case|small)(?: letters?)?"), "lower"),
+    (re.compile(r"(?:uppercase|upper-case|capital)(?: letters?)?"), "upper"),
+    (re.compile(r"(?:digits?|numbers?|numerals?|numeric characters?|arabic numerals?)"), "digit"),
+    (re.compile(r"chinese(?: characters?)?"), "chinese"),
+    (re.compile(r"(?:printable )?ascii(?: characters?)?"), "ascii"),
+)
+
+
 def char_classes(phrase: str) -> tuple[list[str], list[str], list[str]]:
     """`letters, digits, colons (:)` → (classes, chars, unrecognised elements)."""
     classes: list[str] = []
     chars: list[str] = []
     unknown: list[str] = []
-    p = re.sub(r"^(?:only|either)\s+", "", phrase.strip(), flags=_I)
-    for raw in re.split(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+", p):
-        el = re.sub(r"^(?:a|an|the|only|one or more|English)\s+", "", raw.strip(), flags=_I).strip()
+    p = phrase.strip()
+    if p[:1] in _ONLY_FIRST or not p[:1].isascii():
+        p = _ONLY.sub("", p)
+    for raw in LIST_SPLIT.split(p):
+        el = raw.strip()
+        if el[:1] in _ARTICLE_FIRST or not el[:1].isascii():
+            el = _ARTICLE.sub("", el).strip()
         if not el:
             continue
         low = el.lower()
-        m = re.fullmatch(r"([a-z][a-z -]*?)\s*\(([^()]+)\)", el, _I)
+        m = _NAMED_CHARS.fullmatch(el) if el.endswith(")") else None
         if m:
             chars.extend(c for c in m.group(2).replace(" ", "") if c not in chars)
             continue
-        if re.fullmatch(r"(?:english |ascii |alphabetic |latin )?(?:letters?|alphabets?)", low):
-            classes.append("letter")
-        elif re.fullmatch(r"(?:lowercase|lower-case|small)(?: letters?)?", low):
-            classes.append("lower")
-        elif re.fullmatch(r"(?:uppercase|upper-case|capital)(?: letters?)?", low):
-            classes.append("upper")
-        elif re.fullmatch(r"(?:digits?|numbers?|numerals?|numeric characters?|arabic numerals?)", low):
-            classes.append("digit")
-        elif re.fullmatch(r"chinese(?: characters?)?", low):
-            classes.append("chinese")
-        elif re.fullmatch(r"(?:printable )?ascii(?: characters?)?", low):
-            classes.append("ascii")
-        elif _singular(low) in _CHAR_NAMES:
-            c = _CHAR_NAMES[_singular(low)]
-            if c not in chars:
-                chars.append(c)
+        for rx, cls in _CLASS_NAMES:
+            if rx.fullmatch(low):
+                classes.append(cls)
+                break
         else:
-            unknown.append(el)
+            _char_name(el, low, chars, unknown)
     return sorted(set(classes), key=CLASS_ORDER.index), chars, unknown
+
+
+def _char_name(el: str, low: str, chars: list[str], unknown: list[str]) -> None:
+    """A named character (`underscores`) joins `chars`; anything else is unknown."""
+    c = _CHAR_NAMES.get(_singular(low))
+    if c is None:
+        unknown.append(el)
+    elif c not in chars:
+        chars.append(c)
 
 
 # --- length ----------------------------------------------------------------------------------
@@ -95,18 +115,47 @@ _LEN_PATTERNS = (
 )
 
 
+# (pattern, its lower-case twin, words one of which its matches hold in lower case, keys)
+_LEN_RULES = tuple(
+    (rx, lower_pattern(rx), words, first, second)
+    for (rx, first, second), words in zip(
+        _LEN_PATTERNS,
+        (
+            ("character",),
+            ("between",),
+            ("exceed",),
+            ("up to", "at most", "maximum of", "no more than", "not more than"),
+            ("at least", "minimum of", "no less than", "no fewer than"),
+            ("length",),
+        ),
+        strict=True,
+    )
+)
+_NOT_EMPTY = re.compile(r"\bcannot be (?:an? )?empty(?: string)?\b", _I)
+
+
 def length(body: str, found: Found) -> None:
-    if not mentions(body, ("character", "length", "empty")):
-        return
+    low = lowered(body)  # None: not ASCII, every pre-test passes
+    if low is not None and "character" not in low and "length" not in low and "empty" not in low:
+        return  # LENGTH_WORDS
     ascii_seen = False
-    for rx, first, second in _LEN_PATTERNS:
-        for m in rx.finditer(body):
+    for rx, low_rx, words, first, second in _LEN_RULES:
+        if low is None:
+            matches = rx.finditer(body)
+        else:
+            for w in words:
+                if w in low:
+                    break
+            else:
+                continue
+            matches = low_rx.finditer(low)  # digits and spans as in `body`
+        for m in matches:
             item: Item = {first: int(m.group(1).replace(",", ""))}
             if second:
                 item[second] = int(m.group(2).replace(",", ""))
             found.add("length", **item, unit="characters")
             ascii_seen = ascii_seen or bool(m.group("ascii"))
-    if re.search(r"\bcannot be (?:an? )?empty(?: string)?\b", body, _I):
+    if (low is None or "empty" in low) and _NOT_EMPTY.search(body):
         found.add("length", min=1, unit="characters")
     if ascii_seen:
         found.add("charset", classes=["ascii"], chars=[])
@@ -116,15 +165,18 @@ def length(body: str, found: Found) -> None:
 
 _NEG = r"(?:cannot|can ?not|must not|shall not|should not|may not|can't|does not|do not)"
 _START = re.compile(rf"(?P<neg>{_NEG}\s+)?(?:start|begin)(?:s)?(?P<end> or end)? with\b\s*(?P<what>[^,;]*?){_CLAUSE_END}", _I)
+_START_LOW = lower_pattern(_START)
 _STARTER_WORD = re.compile(rf"^(?:{'|'.join(STARTERS)})\b")
 
 
 def starts(body: str, found: Found) -> None:
     """`must start with a letter` → first_char; `cannot start with http://` → forbidden_prefix."""
-    if not mentions(body, ("start", "begin")):
-        return
-    for m in _START.finditer(body):
-        what = m.group("what").strip()
+    low = lowered(body)
+    if low is not None and "start" not in low and "begin" not in low:
+        return  # START_WORDS
+    # on lowered ASCII text the lower-case twin finds the same spans; `what` is read from `body`
+    for m in _START.finditer(body) if low is None else _START_LOW.finditer(low):
+        what = body[m.start("what") : m.end("what")].strip()
         if not what or _STARTER_WORD.match(what):
             found.notes.append("truncated")
             continue
@@ -147,11 +199,16 @@ def starts(body: str, found: Found) -> None:
         found.add("first_char", **item)
 
 
+_OR_SPLIT = re.compile(r",\s*(?:or\s+)?|\s+or\s+")
+_A_THE = re.compile(r"^(?:a|an|the)\s+", _I)
+_LAST_PARENS = re.compile(r"\(([^()]+)\)\s*$")
+
+
 def _prefixes(what: str) -> list[str]:
     out: list[str] = []
-    for raw in re.split(r",\s*(?:or\s+)?|\s+or\s+", what):
-        el = re.sub(r"^(?:a|an|the)\s+", "", raw.strip(), flags=_I)
-        m = re.search(r"\(([^()]+)\)\s*$", el)
+    for raw in _OR_SPLIT.split(what):
+        el = _A_THE.sub("", raw.strip())
+        m = _LAST_PARENS.search(el)
         token = m.group(1) if m else el
         token = token.strip("`'\"“”")
         if not token or " " in token:
@@ -182,18 +239,27 @@ _CHARSET_RULES = (
 )
 
 
+_LENGTH_PHRASE = re.compile(r"(?:up to|a maximum of|at most|at least|\d)", _I)
+_NOT_CHARS = re.compile(r"(?:the following|multiple|one or more|both|wildcard)", _I)
+
+
 def charset(body: str, found: Found) -> None:
+    low = lowered(body)
     for rx, words in _CHARSET_RULES:
-        if not mentions(body, words):
-            continue
+        if low is not None:
+            for w in words:
+                if w in low:
+                    break
+            else:
+                continue
         for m in rx.finditer(body):
             phrase = m.group("list").strip()
             if rx is _CONTAIN and m.group("bad"):
                 found.notes.append("damaged list of allowed characters")
                 continue
-            if re.match(r"(?:up to|a maximum of|at most|at least|\d)", phrase, _I):
+            if _LENGTH_PHRASE.match(phrase):
                 continue  # a length ("can contain up to 64 characters"), read by `length`
-            if re.match(r"(?:the following|multiple|one or more|both|wildcard)", phrase, _I):
+            if _NOT_CHARS.match(phrase):
                 found.notes.append(f"not a list of characters: {phrase}")
                 continue
             classes, chars, unknown = char_classes(phrase)
@@ -243,6 +309,10 @@ def range_item(spec: str, ptype: str) -> Item | None:
     return None
 
 
+_DEFAULT_MARKER = re.compile(r"\s*\((?:default|default value|the default value)\)", _I)
+_HAS_LIST = re.compile(r",|\s(?:and|or)\s")
+
+
 def value_list(spec: str, ptype: str) -> tuple[list[Any], Any] | None:
     """An inline list of allowed values: `a|b|c`, `a, b, and c`, `a or b`, `x`, `60 120 300`.
 
@@ -252,11 +322,11 @@ def value_list(spec: str, ptype: str) -> tuple[list[Any], Any] | None:
     if not s:
         return None
     default: Any = None
-    marker = re.compile(r"\s*\((?:default|default value|the default value)\)", _I)
+    marker = _DEFAULT_MARKER
     if "|" in s:
         parts = [p.strip() for p in s.split("|")]
-    elif re.search(r",|\s(?:and|or)\s", s):
-        parts = [p.strip() for p in re.split(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+", s)]
+    elif _HAS_LIST.search(s):
+        parts = [p.strip() for p in LIST_SPLIT.split(s)]
     else:
         parts = [s]
     values: list[Any] = []
@@ -273,14 +343,19 @@ def value_list(spec: str, ptype: str) -> tuple[list[Any], Any] | None:
     return values, default
 
 
+_TOKEN = re.compile(r"[\w.$<>=:/+-]+")
+_WORD_CHAR = re.compile(r"\w")
+_PLAIN_TOKEN = re.compile(r"[\w.-]+")
+
+
 def _spaced(s: str, ptype: str) -> tuple[list[Any], Any] | None:
     """`60 120 300 900` or `qps bps http_code`: space-separated literals (lists joined by a copy)."""
     tokens = s.split()
     if len(tokens) < 2 or any(t.lower() in _STOP for t in tokens):
         return None
-    if not all(re.fullmatch(r"[\w.$<>=:/+-]+", t) and re.search(r"\w", t) for t in tokens):
+    if not all(_TOKEN.fullmatch(t) and _WORD_CHAR.search(t) for t in tokens):
         return None
-    if not (all(is_number(t) for t in tokens) or all(re.fullmatch(r"[\w.-]+", t) for t in tokens)):
+    if not (all(is_number(t) for t in tokens) or all(_PLAIN_TOKEN.fullmatch(t) for t in tokens)):
         return None
     if kind_of(ptype) != "str" and not all(is_number(t) for t in tokens):
         return None
@@ -296,12 +371,13 @@ _RANGES_FROM = re.compile(
 
 
 def ranges(body: str, ptype: str, found: Found) -> None:
-    m = _MINMAX.match(body)
+    low = lowered(body)
+    m = _MINMAX.match(body) if low is None or low.startswith(("max", "min")) else None
     if m:
         key = "max" if m.group("which").lower().startswith("max") else "min"
         found.add("range", **{key: coerce(m.group("n"), ptype)})
         return
-    if not mentions(body, ("range", "must be from")):
+    if low is not None and "range" not in low and "must be from" not in low:
         return
     for m in _RANGES_FROM.finditer(body):
         item = range_item(m.group("spec"), ptype)
@@ -312,16 +388,19 @@ def ranges(body: str, ptype: str, found: Found) -> None:
 # --- units, counts, separators, patterns ------------------------------------------------------
 
 _UNIT_WORDS = r"(?:milliseconds|seconds|minutes|hours|days|weeks|months|years|bytes|KB|MB|GB|TB|KiB|MiB|GiB|TiB|Mbit/s|Kbit/s|Gbit/s|Mbps|percent)"
-_UNIT = (
-    re.compile(r"(?:^|\()\s*Unit\s*:\s*(?P<u>[^.;()]+?(?:/[A-Za-z]+)?)\s*(?:\.(?:\s|$)|\)|$)", _I),
-    re.compile(rf"(?:^|,\s*|\(\s*)in (?P<u>{_UNIT_WORDS})\b", _I),
+_UNIT = (  # (pattern, a word its matches hold in lower case)
+    (re.compile(r"(?:^|\()\s*Unit\s*:\s*(?P<u>[^.;()]+?(?:/[A-Za-z]+)?)\s*(?:\.(?:\s|$)|\)|$)", _I), "unit"),
+    (re.compile(rf"(?:^|,\s*|\(\s*)in (?P<u>{_UNIT_WORDS})\b", _I), "in "),
 )
 
 
 def units(body: str, found: Found) -> None:
-    if not mentions(body, ("unit", "in ")):
+    low = lowered(body)
+    if low is not None and "unit" not in low and "in " not in low:
         return
-    for rx in _UNIT:
+    for rx, word in _UNIT:
+        if low is not None and word not in low:
+            continue
         m = rx.search(body)
         if m and len(m.group("u").split()) <= 3:
             found.add("unit", unit=m.group("u").strip())
@@ -329,22 +408,34 @@ def units(body: str, found: Found) -> None:
 
 
 _COUNT = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)"
-_MAX_ITEMS = (
-    re.compile(rf"\b(?:up to|at most|a maximum of|maximum of|no more than)\s+{_COUNT}\b(?!\s+(?:ASCII\s+)?characters)", _I),
-    re.compile(r"\byou can (?:only )?(?:specify|enter|add|set|query|pass|select|remove|delete|disassociate|detach|attach|release|manage|include|provide)\s+only\s+(?P<n>one)\b", _I),
-    re.compile(r"\byou can (?:specify|enter|add|set|query|pass|select) (?P<n>only one|one)\b(?! or more)", _I),
+_MAX_ITEMS = (  # (pattern, words one of which its matches hold in lower case)
+    (
+        re.compile(rf"\b(?:up to|at most|a maximum of|maximum of|no more than)\s+{_COUNT}\b(?!\s+(?:ASCII\s+)?characters)", _I),
+        ("up to", "at most", "maximum of", "no more than"),
+    ),
+    (
+        re.compile(r"\byou can (?:only )?(?:specify|enter|add|set|query|pass|select|remove|delete|disassociate|detach|attach|release|manage|include|provide)\s+only\s+(?P<n>one)\b", _I),
+        ("you can",),
+    ),
+    (re.compile(r"\byou can (?:specify|enter|add|set|query|pass|select) (?P<n>only one|one)\b(?! or more)", _I), ("you can",)),
 )
 _ITEMS_VERB = re.compile(
     r"\b(?:you can (?:\w+ ){0,2}?(?:specify|enter|add|set|query|pass|select|remove|delete|disassociate|detach|attach|release|manage|include|provide)"
     r"|can be (?:specified|added|entered|set|queried|passed)|consists? of|contains? up to)\b",
     _I,
 )
+_ITEMS_VERB_LOW = lower_pattern(_ITEMS_VERB)  # for lowered ASCII text
 
 
 def max_items(body: str, found: Found) -> None:
-    if not mentions(body, ("you can", "can be", "consist", "contain")) or not _ITEMS_VERB.search(body):
+    low = lowered(body)
+    if low is not None and "you can" not in low and "can be" not in low and "consist" not in low and "contain" not in low:
         return
-    for rx in _MAX_ITEMS:
+    if not (_ITEMS_VERB_LOW.search(low) if low is not None else _ITEMS_VERB.search(body)):
+        return
+    for rx, words in _MAX_ITEMS:
+        if low is not None and all(w not in low for w in words):
+            continue
         m = rx.search(body)
         if m:
             n = count(m.group("n").replace("only ", ""))
@@ -361,7 +452,8 @@ _SEP = re.compile(
 
 
 def separator(body: str, found: Found) -> None:
-    m = _SEP.search(body) if mentions(body, ("separate",)) else None
+    low = lowered(body)
+    m = _SEP.search(body) if low is None or "separate" in low else None
     if not m:
         return
     value = m.group("c")
@@ -375,7 +467,8 @@ _REGEX = re.compile(r"(?:regular expression|regex|pattern)\b[^`^]*?[`\"]?(?P<re>
 
 
 def pattern(body: str, found: Found) -> None:
-    m = _REGEX.search(body) if mentions(body, ("regular expression", "regex", "pattern")) else None
+    low = lowered(body)
+    m = _REGEX.search(body) if low is None or "regex" in low or "regular expression" in low or "pattern" in low else None
     if not m:
         return
     rx = m.group("re").rstrip(".") if not m.group("re").endswith("$") else m.group("re")
@@ -389,22 +482,59 @@ def pattern(body: str, found: Found) -> None:
 
 # --- clauses the vocabulary has no item for ---------------------------------------------------
 
-_LEFTOVERS = (
-    (re.compile(r"\bcannot contain\b(?! only)", _I), "no vocabulary item for forbidden substrings"),
-    (re.compile(r"\bend with\b", _I), "no vocabulary item for suffixes"),
-    (re.compile(r"\bconsecutive\b", _I), "no vocabulary item for repeated characters"),
-    (re.compile(r"\bat least \w+ of the following\b", _I), "no vocabulary item for character-type mixes"),
-    (re.compile(r"\b(?:must be|is) unique\b", _I), "uniqueness cannot be checked from one value"),
-    (re.compile(r"\bcontain only\b", _I), "no vocabulary item for excluded whole values"),
-    (re.compile(r"\bdecimal places?\b", _I), "no vocabulary item for precision"),
+_LEFTOVERS = (  # (pattern, words its matches hold in lower case, note)
+    (re.compile(r"\bcannot contain\b(?! only)", _I), "cannot contain", "no vocabulary item for forbidden substrings"),
+    (re.compile(r"\bend with\b", _I), "end with", "no vocabulary item for suffixes"),
+    (re.compile(r"\bconsecutive\b", _I), "consecutive", "no vocabulary item for repeated characters"),
+    (re.compile(r"\bat least \w+ of the following\b", _I), "of the following", "no vocabulary item for character-type mixes"),
+    (re.compile(r"\b(?:must be|is) unique\b", _I), "unique", "uniqueness cannot be checked from one value"),
+    (re.compile(r"\bcontain only\b", _I), "contain only", "no vocabulary item for excluded whole values"),
+    (re.compile(r"\bdecimal places?\b", _I), "decimal place", "no vocabulary item for precision"),
 )
+_CANNOT_CONTAIN_ONLY = re.compile(r"cannot[^.]*contain only", _I)
 
 
 def leftovers(body: str, found: Found) -> None:
-    if not mentions(body, ("contain", "end with", "consecutive", "following", "unique", "decimal")):
-        return
-    for rx, note in _LEFTOVERS:
+    low = lowered(body)
+    for rx, words, note in _LEFTOVERS:
+        if low is not None and words not in low:
+            continue
         if rx.search(body) and note not in found.notes:
-            if note.endswith("excluded whole values") and not re.search(r"cannot[^.]*contain only", body, _I):
+            if note.endswith("excluded whole values") and not _CANNOT_CONTAIN_ONLY.search(body):
                 continue
             found.notes.append(note)
+
+
+# --- which rules can apply ---------------------------------------------------------------------
+
+# One of these words (in lower case) is in every sentence of ASCII text the rule reads anything from.
+LENGTH_WORDS = ("character", "length", "empty")
+START_WORDS = ("start", "begin")
+CHARSET_WORDS = tuple(w for _, words in _CHARSET_RULES for w in words)
+UNIT_WORDS = tuple(word for _, word in _UNIT)
+ITEMS_WORDS = ("you can", "can be", "consist", "contain")
+SEPARATOR_WORDS = ("separate",)
+PATTERN_WORDS = ("regular expression", "regex", "pattern")
+LEFTOVER_WORDS = tuple(words for _, words, _ in _LEFTOVERS)
+
+Rule = Callable[[str, Found], None]
+SHAPE_RULES: tuple[tuple[Rule, tuple[str, ...]], ...] = (
+    (length, LENGTH_WORDS), (starts, START_WORDS), (charset, CHARSET_WORDS),
+)
+OTHER_RULES: tuple[tuple[Rule, tuple[str, ...]], ...] = (
+    (units, UNIT_WORDS), (max_items, ITEMS_WORDS), (separator, SEPARATOR_WORDS), (pattern, PATTERN_WORDS),
+    (leftovers, LEFTOVER_WORDS),
+)
+
+
+def apply_rules(rules: tuple[tuple[Rule, tuple[str, ...]], ...], body: str, low: str | None, found: Found) -> None:
+    """Run each rule in order, skipping those whose words `low` (the lowered body, None when not
+    ASCII) lacks; the same result as running them all, without the calls that read nothing."""
+    for rule, words in rules:
+        if low is not None:
+            for w in words:
+                if w in low:
+                    break
+            else:
+                continue
+        rule(body, found)

@@ -22,14 +22,32 @@ def summary(doc: Document) -> str:
     return ""
 
 
+_DECODER = json.JSONDecoder()  # what `json.loads` uses
+
+
 def _balanced_json(text: str) -> list[tuple[int, str]]:
     """Every top-level `{...}` run of `text` that parses as JSON, with its offset."""
-    found: list[tuple[int, str]] = []
+    return [(start, chunk) for start, chunk, _ in _json_objects(text)]
+
+
+def _json_objects(text: str) -> list[tuple[int, str, Any]]:
+    """`_balanced_json` with each run's parsed value."""
+    found: list[tuple[int, str, Any]] = []
     i = 0
     while True:
         start = text.find("{", i)
         if start < 0:
             return found
+        # Fast path: a run that parses as JSON ends at the brace that balances the first one, so the
+        # decoder finds the same run the scan below would; only a run that does not parse needs the scan.
+        try:
+            value, end = _DECODER.raw_decode(text, start)
+        except (ValueError, RecursionError):  # the scan decides, as without the fast path
+            pass
+        else:
+            found.append((start, text[start:end], value))
+            i = end
+            continue
         depth = 0
         in_str = False
         esc = False
@@ -51,10 +69,10 @@ def _balanced_json(text: str) -> list[tuple[int, str]]:
                 if depth == 0:
                     chunk = text[start : k + 1]
                     try:
-                        json.loads(chunk)
+                        value = json.loads(chunk)
                     except ValueError:
                         break
-                    found.append((start, chunk))
+                    found.append((start, chunk, value))
                     i = k + 1
                     break
         else:
@@ -70,7 +88,12 @@ def _example_sections(doc: Document) -> list[Section]:
 
 def sample_bodies(doc: Document) -> list[tuple[str, Loc]]:
     """JSON sample responses (success first) of the Examples section, normalised."""
-    out: list[tuple[str, Loc]] = []
+    return [(json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False), loc) for data, loc in sample_data(doc)]
+
+
+def sample_data(doc: Document) -> list[tuple[Any, Loc]]:
+    """The parsed values of `sample_bodies` (JSON text round-trips: the same values, parsed once)."""
+    out: list[tuple[Any, Loc]] = []
     for sec in _example_sections(doc):
         paras = sec.paragraphs()
         joined = "\n".join(p.text for p in paras)
@@ -79,17 +102,15 @@ def sample_bodies(doc: Document) -> list[tuple[str, Loc]]:
         for p in paras:
             starts.append(pos)
             pos += len(p.text) + 1
-        for offset, chunk in _balanced_json(joined):
+        for offset, _, data in _json_objects(joined):
             idx = max(k for k, s in enumerate(starts) if s <= offset) if starts else 0
-            body = json.dumps(json.loads(chunk), indent=2, ensure_ascii=False, sort_keys=False)
-            out.append((body, paras[idx].loc if paras else sec.loc))
+            out.append((data, paras[idx].loc if paras else sec.loc))
     return out
 
 
 def samples(doc: Document) -> list[dict[str, Any]]:
     result = []
-    for body, loc in sample_bodies(doc):
-        data = json.loads(body)
+    for data, loc in sample_data(doc):
         kind = "error" if isinstance(data, dict) and "Code" in data and "Message" in data else "success"
         result.append({"kind": kind, "format": "json", "body": data, "source": loc.to_json()})
     return result

@@ -23,11 +23,14 @@ def _prov(loc: Loc, confidence: float = 1.0) -> dict[str, Any]:
     return out
 
 
-def request_params(doc: Document) -> list[dict[str, Any]]:
-    table = T.request_table(doc)
+def request_params(doc: Document, table: T.RoledTable | None = None) -> list[dict[str, Any]]:
+    """The parameters of `table` (by default the document's request table, found by `T.find_tables`)."""
     if table is None:
-        return []
-    roles, rows = T.map_table(table)
+        found = T.find_tables(doc, T.REQUEST_SECTIONS, "name", first=True)
+        if not found:
+            return []
+        table = found[0]
+    roles, rows = T.map_table(*table)
     out = []
     for mr in rows:
         name = mr.get("name")
@@ -51,16 +54,17 @@ def request_params(doc: Document) -> list[dict[str, Any]]:
 
 def extract(doc: Document) -> dict[str, Any]:
     """The spec of one document; raises NotAReferencePage when it has no API tables at all."""
-    request = request_params(doc)
-    errors = error_entries(doc)
-    response = response_fields(doc)
+    tables = T.page_tables(doc)
+    request = request_params(doc, tables.request) if tables.request else []
+    errors = error_entries(doc, tables.errors)
+    response = response_fields(doc, tables.response)
     if not request and not errors and not response:
         raise NotAReferencePage(
             "no request-parameter, response or error-code table found; this is not an API reference page",
             file=doc.origin,
         )
     warnings: list[dict[str, str]] = []
-    if not T.error_tables(doc):
+    if not tables.errors:
         warnings.append({"level": "warning", "message": "page has no error-code table", "file": doc.origin})
     spec: dict[str, Any] = {
         "product": doc.meta.get("product"),

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from ..document import Document
 from . import tables as T
-from .extras import sample_bodies
+from .extras import sample_data
 
 _TREE = re.compile(r"^[\s└├│─|-]+")
 
@@ -29,15 +28,16 @@ def _json_type(value: Any) -> str:
 
 def _depth(raw: str) -> int:
     """How deep a name is drawn into the tree: the length of its `└`/`│`/space prefix."""
-    return len(raw) - len(_TREE.sub("", raw)) if _TREE.match(raw) else 0
+    m = _TREE.match(raw)
+    return m.end() if m else 0
 
 
-def response_fields(doc: Document) -> list[dict[str, Any]]:
-    tables = T.response_tables(doc)
+def response_fields(doc: Document, tables: list[T.RoledTable] | None = None) -> list[dict[str, Any]]:
+    """The rows of `tables` (by default the document's response tables, found by `T.find_tables`)."""
     out: list[dict[str, Any]] = []
     containers: list[tuple[int, str]] = []  # (depth, name) of the open container fields
-    for table in tables:
-        _, rows = T.map_table(table)
+    for table, roles in T.find_tables(doc, T.RESPONSE_SECTIONS, "name") if tables is None else tables:
+        _, rows = T.map_table(table, roles)
         named = [mr for mr in rows if mr.get("name")]
         depths = [_depth(mr.get("name")) for mr in named]
         for k, mr in enumerate(named):
@@ -45,7 +45,7 @@ def response_fields(doc: Document) -> list[dict[str, Any]]:
             depth = depths[k]
             # A row whose next row is drawn deeper holds that row, whatever its type says (`N/A`, `-`).
             holds_next = k + 1 < len(named) and depths[k + 1] > depth
-            name = _TREE.sub("", raw).strip()
+            name = raw[depth:].strip()  # `_TREE` removed: it matches the first `depth` characters
             ftype = mr.get("type")
             field: dict[str, Any] = {"name": raw, "type": ftype}
             if name != raw:
@@ -72,11 +72,7 @@ def response_fields(doc: Document) -> list[dict[str, Any]]:
 
 def _from_samples(doc: Document) -> list[dict[str, Any]]:
     """No response table: take top-level fields and their types from the sample success body."""
-    for body, loc in sample_bodies(doc):
-        try:
-            data = json.loads(body)
-        except ValueError:
-            continue
+    for data, loc in sample_data(doc):
         if isinstance(data, dict):
             return [
                 {"name": k, "type": _json_type(v), "inferred": "sample", "source": loc.to_json()}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..document import Document, Row, Section, Table, fold
@@ -64,41 +63,85 @@ def table_roles(header: tuple[str, ...] | list[str]) -> list[str | None]:
     return roles
 
 
-def map_table(table: Table) -> tuple[list[str | None], list[MappedRow]]:
-    roles = table_roles(table.header)
+def map_table(table: Table, roles: list[str | None] | None = None) -> tuple[list[str | None], list[MappedRow]]:
+    """The table's column roles (`roles` when the caller has them already) and its mapped rows."""
+    if roles is None:
+        roles = table_roles(table.header)
+    # the first column of each role, in column order
+    firsts: list[tuple[int, str]] = []
+    for k, role in enumerate(roles):
+        if role and all(r != role for _, r in firsts):
+            firsts.append((k, role))
     rows = []
     for row in table.rows:
-        values: dict[str, str] = {}
-        for role, cell in zip(roles, row.cells):
-            if role and role not in values:
-                values[role] = cell.text
-        rows.append(MappedRow(row, values))
+        cells = row.cells
+        n = len(cells)
+        # `cells[k].text`, written out: this runs for every cell of every table
+        rows.append(MappedRow(row, {role: " ".join(" ".join(cells[k].paragraphs).split()) for k, role in firsts if k < n}))
     return roles, rows
 
 
 def _section(doc: Document, names: tuple[str, ...]) -> list[Section]:
     wanted = {n.lower() for n in names}
-    return [s for s in doc.sections if re.sub(r"\s+", " ", s.title).strip().lower() in wanted]
+    return [s for s in doc.sections if fold(s.title).lower() in wanted]
+
+
+RoledTable = tuple[Table, list[str | None]]
+
+
+def find_tables(
+    doc: Document, names: tuple[str, ...], role: str, first: bool = False, sections: list[Section] | None = None
+) -> list[RoledTable]:
+    """The tables of the sections titled `names` (or of `sections`, found so already) that have a
+    column of `role`, with their column roles (so mapping them does not work the roles out again);
+    only the first one if `first`."""
+    out: list[RoledTable] = []
+    for sec in _section(doc, names) if sections is None else sections:
+        for t in sec.tables():
+            roles = table_roles(t.header)
+            if role in roles:
+                out.append((t, roles))
+                if first:
+                    return out
+    return out
+
+
+@dataclass(frozen=True)
+class PageTables:
+    """The request, response and error tables of one document, found in one pass."""
+
+    request: RoledTable | None
+    response: list[RoledTable]
+    errors: list[RoledTable]
+
+
+# normalised section title → 0 (request), 1 (response) or 2 (errors)
+_SECTION_KIND = {n.lower(): k for k, names in enumerate((REQUEST_SECTIONS, RESPONSE_SECTIONS, ERROR_SECTIONS)) for n in names}
+
+
+def page_tables(doc: Document) -> PageTables:
+    found: tuple[list[Section], list[Section], list[Section]] = ([], [], [])
+    for s in doc.sections:
+        kind = _SECTION_KIND.get(fold(s.title).lower())
+        if kind is not None:
+            found[kind].append(s)
+    request = find_tables(doc, REQUEST_SECTIONS, "name", first=True, sections=found[0])
+    return PageTables(
+        request[0] if request else None,
+        find_tables(doc, RESPONSE_SECTIONS, "name", sections=found[1]),
+        find_tables(doc, ERROR_SECTIONS, "code", sections=found[2]),
+    )
 
 
 def request_table(doc: Document) -> Table | None:
     """The first parameter table of the Request parameters section."""
-    for sec in _section(doc, REQUEST_SECTIONS):
-        for t in sec.tables():
-            if "name" in {column_role(h) for h in t.header}:
-                return t
-    return None
+    found = find_tables(doc, REQUEST_SECTIONS, "name", first=True)
+    return found[0][0] if found else None
 
 
 def response_tables(doc: Document) -> list[Table]:
-    out = []
-    for sec in _section(doc, RESPONSE_SECTIONS):
-        out += [t for t in sec.tables() if "name" in {column_role(h) for h in t.header}]
-    return out
+    return [t for t, _ in find_tables(doc, RESPONSE_SECTIONS, "name")]
 
 
 def error_tables(doc: Document) -> list[Table]:
-    out = []
-    for sec in _section(doc, ERROR_SECTIONS):
-        out += [t for t in sec.tables() if "code" in {column_role(h) for h in t.header}]
-    return out
+    return [t for t, _ in find_tables(doc, ERROR_SECTIONS, "code")]
