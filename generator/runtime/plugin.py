@@ -27,7 +27,10 @@ import os
 from collections.abc import Mapping
 from importlib import resources
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from hypothesis import settings as Settings
 
 ROOT = __name__.rsplit(".", 2)[0]  # the generated package (`generated`)
 RUNTIME = __name__.rsplit(".", 1)[0]
@@ -55,7 +58,7 @@ def max_examples() -> int:
     return max(int(n), 1)
 
 
-def contract_settings() -> Any:
+def contract_settings() -> Settings:
     """The hypothesis settings of a contract property (read when the test module is imported)."""
     from hypothesis import settings
 
