@@ -84,3 +84,32 @@ def test_valid_value_an_integer_between_two_numbers() -> None:
     out = parse_constraints(("The page size. Valid value: an integer between 1 and 100.",), "Integer")
     ranges = [(c.get("min"), c.get("max")) for c in out["constraints"] if c["kind"] == "range"]
     assert ranges == [(1, 100)]
+
+
+def test_setext_headings_and_a_version_note_in_the_title() -> None:
+    # Sections underlined with `===` / `---` instead of `#`, title `Op (new) {#title}`.
+    page = (
+        "AddThing (new) {#title}\n======================\n\nAdds a thing.\n\n"
+        "Request parameters \n------------------\n\n"
+        "| Parameter | Type   | Required | Example | Description      |\n"
+        "|-----------|--------|----------|---------|------------------|\n"
+        "| PoolId    | String | Yes      | pool1   | The ID of the pool. |\n\n"
+        "Response parameters \n-------------------\n\n"
+        "| Parameter | Type   | Example | Description |\n|-----------|--------|---------|-------------|\n"
+        "| RequestId | String | 68-56   | The ID.     |\n"
+    )
+    spec = _spec(page)
+    assert spec["operation"] == "AddThing"
+    assert [(p["name"], p["required"], p["example"]) for p in spec["request"]] == [("PoolId", True, "pool1")]
+    assert [f["name"] for f in spec["response"]] == ["RequestId"]
+
+
+def test_list_flattened_into_one_line_with_asterisks_is_read_as_entries() -> None:
+    from generator.extract.constraints import parse_constraints
+
+    out = parse_constraints(("The health check protocol. Valid values: * HTTP   * HTTPS   * TCP",), "string")
+    kinds = {c["kind"]: c for c in out["constraints"]}
+    assert kinds["enum"]["values"] == ["HTTP", "HTTPS", "TCP"]
+    # a lone wildcard is not a list
+    plain = parse_constraints(("The domain. Example: * matches all.",), "string")
+    assert all(c["kind"] != "enum" for c in plain["constraints"])

@@ -85,3 +85,11 @@ def test_table_without_delimiter_row_takes_first_row_as_header() -> None:
 def test_bar_lines_that_are_not_a_header_stay_text() -> None:
     doc = markdown.read("# A\n\n## Notes\n\n|a sentence that is far too long to be any column name at all|x|\n|y|z|\n", "t.md")
     assert not [t for s in doc.sections for t in s.tables()]
+
+
+def test_setext_underline_needs_a_text_line_and_three_marks() -> None:
+    from generator.readers import markdown
+
+    doc = markdown.read("Title\n=====\n\nSection\n---\n\ntext\n\n- item\n---\n\n|a|b|\n", "t.md")
+    assert doc.title == "Title"
+    assert [s.title for s in doc.sections if s.title] == ["Section"]

@@ -69,9 +69,26 @@ _BULLET_CHARS = "•●◦▪‣·"
 _BULLET = re.compile(rf"^[{_BULLET_CHARS}]\s*")
 
 
+# A list flattened into one line by an export: `Valid values: * HTTP   * HTTPS   * PING`.
+_INLINE_LIST_START = re.compile(r"[:：]\s+\*\s+[^\s*]")
+_INLINE_ITEM = re.compile(r"\s+\*\s+(?=[^\s*])")
+
+
+def _unflatten_lists(paragraphs: tuple[str, ...]) -> list[str]:
+    """Split `intro: * a * b` into the intro and one paragraph per item (two items at least)."""
+    out: list[str] = []
+    for para in paragraphs:
+        text = para or ""
+        if " * " in text and _INLINE_LIST_START.search(text) and len(_INLINE_ITEM.findall(text)) >= 2:
+            out.extend(_INLINE_ITEM.split(text))
+        else:
+            out.append(text)
+    return out
+
+
 def split_sentences(paragraphs: tuple[str, ...]) -> list[Sentence]:
     out: list[Sentence] = []
-    for p_index, para in enumerate(paragraphs):
+    for p_index, para in enumerate(_unflatten_lists(paragraphs)):
         text = " ".join((para or "").split())  # white space folded, as `document.fold`
         if text[:1] in _BULLET_CHARS:
             text = _BULLET.sub("", text)

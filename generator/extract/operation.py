@@ -88,7 +88,8 @@ def extract(doc: Document) -> dict[str, Any]:
 def _operation_from_title(doc: Document) -> str | None:
     if doc.title:
         t = fold(doc.title)
-        m = re.fullmatch(r"(?:[A-Za-z][\w -]*:)?\s*([A-Z][A-Za-z0-9]+)", t)
+        # `ECS:CreateDisk`, `CreateDisk`, `AddDnsGtmMonitor (new)` (a version note in parentheses)
+        m = re.fullmatch(r"(?:[A-Za-z][\w -]*:)?\s*([A-Z][A-Za-z0-9]+)(?:\s*[(（][^()（）]{1,20}[)）])?", t)
         if m:
             return m.group(1)
     return None

@@ -16,6 +16,8 @@ from .meta import explorer_facts
 
 _SEP_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+# A setext heading: a line of text underlined by `===` (level 1) or `---` (level 2).
+_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -186,6 +188,15 @@ def read(text: str, origin: str) -> Document:
                 sb.heading(name, level, Loc(origin, line=i + 1))
             i += 1
             continue
+        if not para and _setext_heading(lines, i):
+            level = 1 if lines[i + 1].lstrip().startswith("=") else 2
+            name = inline_text(clean_heading(line.strip()))
+            if level == 1 and title is None:
+                title = name
+            else:
+                sb.heading(name, level, Loc(origin, line=i + 1))
+            i += 2
+            continue
         if _is_fence(line):
             flush_para()
             start = i
@@ -224,6 +235,20 @@ def read(text: str, origin: str) -> Document:
         i += 1
     flush_para()
     return sb.document(title, explorer_facts(text))
+
+
+def _setext_heading(lines: list[str], i: int) -> bool:
+    """`lines[i]` is a one-line paragraph of text underlined by `===` or `---` (three or more)."""
+    if i + 1 >= len(lines):
+        return False
+    line, under = lines[i], lines[i + 1]
+    stripped = line.strip()
+    if not stripped or line.startswith(("    ", "\t")) or stripped.startswith(("|", "#", ">", "`", "~")):
+        return False
+    if _LIST_ITEM.match(line):
+        return False
+    m = _SETEXT_UNDERLINE.match(under)
+    return m is not None and len(m.group(1)) >= 3
 
 
 def _table(rows: list[tuple[int, str]], origin: str) -> Table | None:
