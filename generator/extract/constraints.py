@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import constraints_zh as zh
 from .constraints_lists import ValueList, conditional, entry, head, param_marker, split_entries
 from .constraints_rules import (
     CLASS_ORDER,
@@ -32,6 +33,7 @@ from .constraints_rules import (
     value_list,
 )
 from .constraints_text import NUMBER, Sentence, coerce, literal, lower_pattern, lowered, split_sentences
+from .constraints_zh import is_zh, zh_triggered
 
 _I = re.IGNORECASE
 _TRIGGER = re.compile(
@@ -60,6 +62,7 @@ _NUM_UNIT = re.compile(rf"^(?P<n>{NUMBER})\s*(?P<u>[A-Za-z%][A-Za-z%]*(?:/[A-Za-
 _THIS_DEFAULT = re.compile(r"\bthis is the default(?: value)?\b", _I)
 _DEFAULT_START = re.compile(r"(?:The )?default", _I)
 _VALUE_WORD = re.compile(r"\bvalues?\b|\bdefault\b", _I)
+_ZH_COND = re.compile(r"^(?:如果|若|当|仅当|对于|在)\S*?(?:时|,|，)")
 _VALUE_WORDS = frozenset(["the", "a", "an", "this", "that", "one", "any", "your", "its", "their"])
 
 COND = "conditional: applies only in some cases"
@@ -79,7 +82,7 @@ def triggered(body: str) -> bool:
     """Does the sentence read like a rule (so it must not be dropped silently)?"""
     low = lowered(body)
     if low is None:
-        return bool(_TRIGGER.search(body))
+        return bool(_TRIGGER.search(body)) or (is_zh(body) and zh_triggered(body))
     for w in _TRIGGER_WORDS:
         if w in low:
             return bool(_TRIGGER_LOW.search(low))
@@ -143,9 +146,12 @@ class _Parser:
 
     def feed(self, s: Sentence) -> None:
         if self.ctx is not None:
-            if self._in_list(s, s.text):
+            if self._zh_in_list(s) if self.ctx.zh else self._in_list(s, s.text):
                 return
             self._close()
+        if is_zh(s.body):
+            self._zh_statement(s)
+            return
         self._statement(s)
 
     def _statement(self, s: Sentence) -> None:
@@ -185,6 +191,10 @@ class _Parser:
             return
         found = Found()
         self._rules(s, body, found)
+        self._found(s, found)
+
+    def _found(self, s: Sentence, found: Found, check: bool = True) -> None:
+        body = s.body
         for it in found.items:
             self.emit(s, it)
         notes = list(dict.fromkeys(found.notes)) if found.notes else []
@@ -192,7 +202,7 @@ class _Parser:
             self.skip(s, "truncated" if notes == ["truncated"] else "partly parsed: " + "; ".join(notes))
         elif notes:
             self.skip(s, "; ".join(notes))
-        elif not found.items and triggered(body):
+        elif check and not found.items and triggered(body):
             self.skip(s, "describes part or one kind of the value" if _PART.match(body) else "not machine-readable")
 
     def _rules(self, s: Sentence, body: str, found: Found) -> None:
@@ -278,6 +288,66 @@ class _Parser:
             return
         self.ctx = ValueList(s, "enum")
         self._in_list(s, rest, inline=True)
+
+    # --- Chinese ----------------------------------------------------------------------------
+
+    def _zh_statement(self, s: Sentence) -> None:
+        body = s.body
+        if not body:
+            return
+        found = Found()
+        if _ZH_COND.match(body):
+            if zh_triggered(body):
+                self.skip(s, COND)
+            return
+        text = zh.normalise(body)
+        h = zh.head(text)
+        if h is None:
+            zh.rules(body, self.ptype, found)
+            self._found(s, found)
+            return
+        zh.rules(text[: h.start("label")], self.ptype, found)
+        rest = h.group("rest").strip().rstrip(".").strip()
+        if not rest:
+            self._found(s, found, check=False)  # the list that follows holds the rule
+            self.ctx = ValueList(s, "enum", zh=True)
+            return
+        rest, tail = zh.split_rest(rest)
+        if not zh.values(rest, self.ptype, found):
+            e = zh.entry(rest)
+            if e is not None and e[2] and not tail:
+                self._found(s, found, check=False)  # the list that starts here holds the rule
+                self.ctx = ValueList(s, "enum", zh=True)
+                self._zh_entry(s, *e)
+                return
+            found.notes.append("describes the allowed values in prose")
+        if tail:
+            zh.rules(tail, self.ptype, found)
+        self._found(s, found)
+
+    def _zh_in_list(self, s: Sentence) -> bool:
+        ctx = self.ctx
+        assert ctx is not None
+        e = zh.entry(s.body)
+        if e is not None and (e[2] or s.first):
+            self._zh_entry(s, *e)
+            return True
+        if ctx.last is not None and not s.first:  # more of the last entry's explanation
+            if triggered(s.body):
+                self.skip(s, ENTRY)
+            return True
+        return False
+
+    def _zh_entry(self, s: Sentence, key: str, marked: bool, desc: str) -> None:
+        ctx = self.ctx
+        assert ctx is not None
+        value = coerce(key, self.ptype)
+        ctx.values.append(value)
+        ctx.last = s
+        if marked:
+            ctx.pending.append((s, value))
+        if desc and zh_triggered(desc):
+            self.skip(s, ENTRY)
 
     # --- lists ----------------------------------------------------------------------------
 

@@ -204,3 +204,4 @@ class ValueList:
     last: Sentence | None = None  # the sentence of the last entry
     open_reason: str = ""
     fields: bool = False  # entries are named fields of a structured value: everything after belongs to them
+    zh: bool = False  # opened by a Chinese head: its entries are read by the Chinese rules

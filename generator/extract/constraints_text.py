@@ -18,8 +18,9 @@ STARTERS = (
 _STARTER = "|".join(STARTERS)
 _ABBREV = re.compile(r"(?:\be\.g|\bi\.e|\betc|\bvs|\bNo|\bapprox)\.\**$", re.IGNORECASE)
 # A period (optionally followed by a markdown `****` remnant) and white space end a sentence. The
-# match starts at the period (a leading character class lets the search skip ahead quickly).
-_END = re.compile(r"[.!?。]\**\s+")
+# match starts at the period (a leading character class lets the search skip ahead quickly). A
+# Chinese full stop or semicolon ends a sentence without white space.
+_END = re.compile(r"[.!?。]\**\s+|[。；]\**")
 # "seconds.You can", "(.).Each segment": a lost space between two sentences. The match is the
 # period (a literal first lets the search skip ahead quickly); "\x00" goes after it.
 _GLUED = re.compile(rf"\.(?<=[a-z)]\.)(?=(?:{_STARTER}) )")
