@@ -5,16 +5,15 @@ from __future__ import annotations
 import copy
 import importlib
 import importlib.util
-import itertools
 import keyword
 import pickle
 import random
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+from support import import_package, write_files
 
 from generator import naming
 from generator.build import plan_specs
@@ -22,7 +21,6 @@ from generator.writers import exceptions, package, validators
 from generator.writers.env import environment
 
 ROOT = Path(__file__).resolve().parents[1]
-_count = itertools.count()
 
 
 def load_generated(specs: list[dict[str, Any]], where: Path) -> ModuleType:
@@ -31,18 +29,8 @@ def load_generated(specs: list[dict[str, Any]], where: Path) -> ModuleType:
     files: dict[str, bytes] = {}
     for writer in (package, exceptions, validators):
         files.update(writer.render(specs, env))
-    for rel, data in files.items():
-        p = where / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_bytes(data)
-    name = f"errkb_gen_{next(_count)}"
-    spec = importlib.util.spec_from_file_location(
-        name, where / "generated" / "__init__.py", submodule_search_locations=[str(where / "generated")])
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    write_files(files, where)
+    return import_package(where / "generated", "errkb_gen")
 
 
 @pytest.fixture(scope="module")

@@ -6,22 +6,20 @@ import ast
 import copy
 import importlib
 import importlib.util
-import itertools
 import json
 import shutil
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+from support import import_package, write_files
 
 from generator.build import plan
 from generator.writers import exceptions, package, validators
 from generator.writers.env import environment
 
 HOSTILE = Path(__file__).resolve().parent / "fixtures" / "hostile"
-_count = itertools.count()
 
 ALLOWED_IMPORTS = {"__future__", "re", "collections.abc", "contextlib", "functools", "typing", "types", "importlib",
                    "errkb_runtime", "errkb_runtime.errors", None}
@@ -43,21 +41,8 @@ def build_tree(tmp: Path) -> Path:
     shutil.copy(HOSTILE / "product.json", tmp / "spec" / "sources" / "evil" / "product.json")
     result = plan(tmp)
     assert not result.failures, [str(f) for f in result.failures]
-    for rel, data in result.files.items():
-        p = tmp / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_bytes(data)
+    write_files(result.files, tmp)
     return tmp / "generated"
-
-
-def import_package(base: Path) -> ModuleType:
-    name = f"errkb_hostile_{next(_count)}"
-    spec = importlib.util.spec_from_file_location(name, base / "__init__.py", submodule_search_locations=[str(base)])
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +52,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def evil(hostile: Path) -> ModuleType:
-    return importlib.import_module(import_package(hostile).__name__ + ".evil")
+    return importlib.import_module(import_package(hostile, "errkb_hostile").__name__ + ".evil")
 
 
 def _dotted(node: ast.AST) -> str:
@@ -249,7 +234,7 @@ def test_control_characters_in_specs(tmp_path: Path) -> None:
         if rel.endswith(".py") and "errkb_runtime" not in rel:
             assert data.isascii()
             _check_no_code_from_text(ast.parse(data.decode(), rel))
-    gen = import_package(out / "generated")
+    gen = import_package(out / "generated", "errkb_hostile")
     errs = importlib.import_module(gen.__name__ + ".evil.errors")
     code = _nasty('Bad"""Code')
     assert errs.REGISTRY[code].code == code and errs.REGISTRY[code].messages == (

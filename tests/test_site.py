@@ -13,6 +13,7 @@ from typing import Any
 import lxml.html
 import pytest
 from click.testing import CliRunner
+from support import write_files
 
 from generator import build
 from generator.cli import main
@@ -42,9 +43,7 @@ def ens_html(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _write_site(root: Path, files: dict[str, bytes]) -> None:
-    for rel, data in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_bytes(data)
+    write_files(files, root)
 
 
 @pytest.fixture(scope="module")

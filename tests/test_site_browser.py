@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from support import write_files
 
 from generator.build import plan_specs
 from generator.sitecmd import build_html
@@ -83,9 +84,7 @@ def hostile_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     shutil.copytree(HOSTILE / "spec", root / "spec")
     plan = plan_specs(root)
     assert not plan.failures
-    for rel, data in site.render(plan.specs, environment()).items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_bytes(data)
+    write_files(site.render(plan.specs, environment()), root)
     yield from _serve(build_html(root, root / "html"))
 
 

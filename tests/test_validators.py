@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import importlib
 import importlib.util
-import itertools
 import json
 import shutil
 import sys
@@ -14,6 +13,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from support import import_package, write_files
 
 from generator.build import plan_specs
 from generator.errors import ErrkbError
@@ -22,7 +22,6 @@ from generator.writers import exceptions, package, validators
 from generator.writers.env import environment
 
 ROOT = Path(__file__).resolve().parents[1]
-_count = itertools.count()
 WRITERS = (package, exceptions, validators)
 
 
@@ -35,18 +34,8 @@ def render(specs: list[dict[str, Any]]) -> dict[str, bytes]:
 
 
 def load_generated(specs: list[dict[str, Any]], where: Path) -> ModuleType:
-    for rel, data in render(specs).items():
-        p = where / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_bytes(data)
-    name = f"errkb_val_{next(_count)}"
-    spec = importlib.util.spec_from_file_location(
-        name, where / "generated" / "__init__.py", submodule_search_locations=[str(where / "generated")])
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    write_files(render(specs), where)
+    return import_package(where / "generated", "errkb_val")
 
 
 @pytest.fixture(scope="module")
