@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .spec.merge import lost_words
+from .spec.wording import lost_words
 
 BREAKING, NON_BREAKING, DOCS = "breaking", "non-breaking", "documentation"
 SEVERITIES = (BREAKING, NON_BREAKING, DOCS)

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from generator.build import plan_specs, write
 from generator.cli import main
 from generator.spec import io as spec_io
-from generator.spec.merge import lost_words
+from generator.spec.wording import lost_words
 
 
 def _tree(tmp: Path, corpus: Path) -> Path:

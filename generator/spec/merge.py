@@ -9,14 +9,15 @@ it appears in; what a newer page drops is kept and marked removed.
 
 from __future__ import annotations
 
-import difflib
 import itertools
 import json
 from collections import Counter
 from typing import Any
 
+from ..diff import diff_operation
 from ..extract.constraints import parse_constraints
 from .sources import OperationSources, SourceFile
+from .wording import lost_words
 
 SPEC_VERSION = 1
 Doc = tuple[SourceFile, dict[str, Any]]
@@ -30,29 +31,6 @@ def _place(src: dict[str, Any]) -> str:
 def _prov(version: str, src: dict[str, Any]) -> dict[str, Any]:
     out = {"version": version, **src}
     return out
-
-
-def lost_words(new: str, old: str) -> bool:
-    """True when `new` is `old` with words cut out mid-sentence and nothing added or changed.
-
-    Lossy copies drop the rest of a sentence (`cannot start with` and nothing after); a page
-    that drops a whole sentence has changed, and that change is kept.
-    """
-    if not old or new == old:
-        return False
-    a, b = new.split(), old.split()
-    ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
-    if any(tag not in ("equal", "insert") for tag, *_ in ops):
-        return False
-    ends = (".", "!", "?", ":", "。")
-    gaps = [(i1, b[j2 - 1]) for tag, i1, _, _, j2 in ops if tag == "insert"]
-    return bool(gaps) and all(
-        i > 0
-        and not a[i - 1].endswith(ends)  # the kept part stops mid-sentence
-        and last.endswith(ends)  # the lost part runs to the sentence's end
-        and (i == len(a) or a[i][:1].isupper())  # and what follows starts a new one
-        for i, last in gaps
-    )
 
 
 def _confident(entry: dict[str, Any]) -> bool:
@@ -207,7 +185,6 @@ def version_changes(docs: list[Doc]) -> list[dict[str, Any]]:
     (breaking, non-breaking, documentation), kind, section, name, attribute, old and new value and
     a message, in the diff's order (breaking first, then by section, then page order).
     """
-    from ..diff import diff_operation  # the diff engine imports this module: import it late
 
     by_version: dict[str, dict[str, Any]] = {}
     for sf, doc_spec in docs:
