@@ -26,6 +26,7 @@ from .constraints_rules import (
     Item,
     apply_rules,
     charset,
+    holds_word,
     length,
     range_item,
     ranges,
@@ -83,10 +84,7 @@ def triggered(body: str) -> bool:
     low = lowered(body)
     if low is None:
         return bool(_TRIGGER.search(body)) or (is_zh(body) and zh_triggered(body))
-    for w in _TRIGGER_WORDS:
-        if w in low:
-            return bool(_TRIGGER_LOW.search(low))
-    return False
+    return holds_word(low, _TRIGGER_WORDS) and bool(_TRIGGER_LOW.search(low))
 
 
 def parse_constraints(sentences: tuple[str, ...], ptype: str) -> dict[str, Any]:

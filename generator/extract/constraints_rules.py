@@ -39,6 +39,14 @@ class Found:
         self.items.append({"kind": kind, **values})
 
 
+
+def holds_word(low: str, words: tuple[str, ...]) -> bool:
+    """Does the lowered text hold one of `words`? The cheap pre-test before a costly pattern."""
+    for w in words:
+        if w in low:
+            return True
+    return False
+
 def _singular(word: str) -> str:
     w = word.lower().strip()
     if w.endswith("es") and w[:-2] in ("ampersand", "dash", "slash", "backslash", "forward slash"):
@@ -143,10 +151,7 @@ def length(body: str, found: Found) -> None:
         if low is None:
             matches = rx.finditer(body)
         else:
-            for w in words:
-                if w in low:
-                    break
-            else:
+            if not holds_word(low, words):
                 continue
             matches = low_rx.finditer(low)  # digits and spans as in `body`
         for m in matches:
@@ -246,12 +251,8 @@ _NOT_CHARS = re.compile(r"(?:the following|multiple|one or more|both|wildcard)",
 def charset(body: str, found: Found) -> None:
     low = lowered(body)
     for rx, words in _CHARSET_RULES:
-        if low is not None:
-            for w in words:
-                if w in low:
-                    break
-            else:
-                continue
+        if low is not None and not holds_word(low, words):
+            continue
         for m in rx.finditer(body):
             phrase = m.group("list").strip()
             if rx is _CONTAIN and m.group("bad"):
@@ -434,7 +435,7 @@ def max_items(body: str, found: Found) -> None:
     if not (_ITEMS_VERB_LOW.search(low) if low is not None else _ITEMS_VERB.search(body)):
         return
     for rx, words in _MAX_ITEMS:
-        if low is not None and all(w not in low for w in words):
+        if low is not None and not holds_word(low, words):
             continue
         m = rx.search(body)
         if m:
@@ -531,10 +532,6 @@ def apply_rules(rules: tuple[tuple[Rule, tuple[str, ...]], ...], body: str, low:
     """Run each rule in order, skipping those whose words `low` (the lowered body, None when not
     ASCII) lacks; the same result as running them all, without the calls that read nothing."""
     for rule, words in rules:
-        if low is not None:
-            for w in words:
-                if w in low:
-                    break
-            else:
-                continue
+        if low is not None and not holds_word(low, words):
+            continue
         rule(body, found)
