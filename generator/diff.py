@@ -312,6 +312,9 @@ def _diff_param(acc: _Ops, o: dict[str, Any], n: dict[str, Any], name: str) -> N
             acc.add(BREAKING, "parameter-now-required", sec, name, "required", False, True, "optional → required")
         else:
             acc.add(NON_BREAKING, "parameter-now-optional", sec, name, "required", True, False, "required → optional")
+    if o.get("position") and n.get("position") and o["position"] != n["position"]:
+        acc.add(BREAKING, "parameter-moved", sec, name, "position", o["position"], n["position"],
+                f"sent in the {n['position']} instead of the {o['position']}")
     if norm_type(o.get("type")) != norm_type(n.get("type")) and norm_type(o.get("type")) and norm_type(n.get("type")):
         acc.add(BREAKING, "type-changed", sec, name, "type", o.get("type"), n.get("type"),
                 f"type {o.get('type')} → {n.get('type')}")

@@ -93,6 +93,23 @@ def test_breaking_and_loosened_changes_are_classified(tmp_path: Path) -> None:
     assert "chinese" in got[("constraint-loosened", "SnapshotName", "constraints.first_char")]["detail"]
 
 
+def test_a_parameter_moved_to_another_part_of_the_request_is_breaking(tmp_path: Path) -> None:
+    def page(position: str) -> str:
+        return (
+            "# GetThing\n\n## Request parameters\n\n|Parameter|Position|Type|Required|Example|Description|\n"
+            f"|---|---|---|---|---|---|\n|ThingId|{position}|String|Yes|t-1|The ID of the thing.|\n\n"
+            "## Error codes\n\n|HttpCode|Error code|Error message|Description|\n|---|---|---|---|\n"
+            "|404|ThingNotFound|No thing.|The thing does not exist.|\n"
+        )
+    old, new = tmp_path / "old.md", tmp_path / "new.md"
+    old.write_text(page("Query"), encoding="utf-8")
+    new.write_text(page("Path"), encoding="utf-8")
+    res = _run(str(old), str(new), "--json")
+    assert res.exit_code == 1, res.output
+    [moved] = [c for c in json.loads(res.output)["changes"] if c["kind"] == "parameter-moved"]
+    assert (moved["name"], moved["old"], moved["new"], moved["severity"]) == ("ThingId", "query", "path", BREAKING)
+
+
 def test_corpus_versions_match_truth(corpus: Path) -> None:
     """Every published version pair: added/removed parameters and error codes agree with truth.json."""
     pages = sorted(corpus.glob("*/*/versions"))

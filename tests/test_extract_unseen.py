@@ -113,3 +113,45 @@ def test_list_flattened_into_one_line_with_asterisks_is_read_as_entries() -> Non
     # a lone wildcard is not a list
     plain = parse_constraints(("The domain. Example: * matches all.",), "string")
     assert all(c["kind"] != "enum" for c in plain["constraints"])
+
+
+def test_columns_named_required_or_not_and_position() -> None:
+    page = (
+        "# DescribeOrders\n\n## Request parameters\n\n"
+        "|Parameters|Position|Type|Required or not|Example|Description|\n|--|--|--|--|--|--|\n"
+        "|Action|Query|String|Yes|DescribeOrders|The operation.|\n|PageSize|Query|Integer|No|10|Entries per page.|\n"
+    )
+    spec = _spec(page)
+    assert [(p["name"], p["position"], p["required"]) for p in spec["request"]] == [
+        ("Action", "query", True), ("PageSize", "query", False),
+    ]
+
+
+def test_common_errors_and_response_elements_sections() -> None:
+    # `Error codes` only links to the error center; the rows are under `Common errors`
+    page = (
+        "# AddMark\n\n## Request parameters\n\n|Parameter|Type|Required|Example|Description|\n|--|--|--|--|--|\n"
+        "|Name|String|Yes|m|The name.|\n\n## Response elements\n\n|Element|Type|Example|Description|\n|--|--|--|--|\n"
+        "|RequestId|String|A-1|The ID of the request.|\n\n## Error codes\n\nSee the API Error Center.\n\n"
+        "## Common errors\n\n|Error code|Error message|HTTP status code|Description|\n|--|--|--|--|\n"
+        "|NoSuchResource|The specified resource %s does not exist.|404|The resource does not exist.|\n\n"
+        "## SDK examples\n\nSee the SDKs.\n"
+    )
+    spec = _spec(page)
+    assert [f["name"] for f in spec["response"]] == ["RequestId"]
+    assert [(e["code"], e["status"]) for e in spec["errors"]] == [("NoSuchResource", 404)]
+    # the same page as a text copy: the headings are plain lines
+    text = "\n".join(_pipe_line(line.lstrip("# ")) for line in page.split("\n"))
+    text_spec = extract(read_text(text, "t.txt"))
+    assert [(e["code"], e["status"]) for e in text_spec["errors"]] == [("NoSuchResource", 404)]
+    assert [f["name"] for f in text_spec["response"]] == ["RequestId"]
+
+
+def _pipe_line(line: str) -> str:
+    """A Markdown table line as a pipe-table text copy writes it (`a | b |`, `---|---|`)."""
+    if not line.startswith("|"):
+        return line
+    cells = line.strip("|").split("|")
+    if all(set(c) <= {"-", ":"} for c in cells):
+        return "|".join("---" for _ in cells) + "|"
+    return " | ".join(cells) + " |"

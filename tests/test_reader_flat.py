@@ -59,6 +59,7 @@ def test_header_split_by_column_vocabulary(line: str, columns: list[str]) -> Non
         "Request parameters",
         "NameStringtest",
         "DescriptionString",
+        "ParameterValueStringecs.cm4.6xlarge",  # a row whose name is made of two column names
     ],
 )
 def test_not_a_header(line: str) -> None:
@@ -100,6 +101,21 @@ NO_LEX = Lexicon()
         ("DescriptionStringLive streaming", ["name", "type", "example"], ("Description", "String", "Live streaming")),
         ("ByteHitRateString", ["name", "type", "example"], ("ByteHitRate", "String", "")),
         ("objectNo", ["name", "type", "required"], ("", "object", "No")),
+        # a name ending in its type word: the word twice, the first one ends the name
+        (
+            "ConnectionStringStringgp-xxxxxxx.gpdb.rds.aliyuncs.com",
+            ["name", "type", "example"],
+            ("ConnectionString", "String", "gp-xxxxxxx.gpdb.rds.aliyuncs.com"),
+        ),
+        ("BlackListList[1. ***. ***.1]", ["name", "type", "example"], ("BlackList", "List", "[1. ***. ***.1]")),
+        # where the parameter goes (RESTful operations), between the name and the type
+        (
+            "RegionIdQueryStringYescn-hangzhou",
+            ["name", "position", "type", "required", "example"],
+            ("RegionId", "Query", "String", "Yes", "cn-hangzhou"),
+        ),
+        ("ClusterIdPathStringYesc-1", ["name", "position", "type", "required", "example"], ("ClusterId", "Path", "String", "Yes", "c-1")),
+        ("bodyBodyObjectNo", ["name", "position", "type", "required"], ("body", "Body", "Object", "No")),
     ],
 )
 def test_parameter_row_split(line: str, roles: list[str | None], cells: tuple[str, ...]) -> None:
@@ -525,6 +541,62 @@ def test_error_table_without_rows_ends_at_prose() -> None:
     assert sec is not None
     assert sec.tables()[0].rows == ()
     assert [p.text for p in sec.paragraphs()] == ["See the error center."]
+
+
+def _flat_spec(body: str) -> dict:
+    return extract(flat.read("PRODUCT:DoThing\n\nLast Updated:Mar 21, 2021\n\nDoes a thing.\n\n" + body, "p.txt"))
+
+
+def test_page_note_under_the_request_table_is_not_a_description() -> None:
+    spec = _flat_spec(
+        "Request parameters\n\nParameterTypeRequiredExampleDescription\nHostIdStringNo1\n\n"
+        "The ID of the host.\n\n\nAll Alibaba Cloud API operations must include common request parameters. "
+        "For more information about common request parameters, see Common parameters.\n\n"
+        "Response parameters\n\nParameterTypeExampleDescription\nRequestIdStringA-1\n\nThe ID of the request.\n"
+    )
+    assert [(p["name"], p["description"]) for p in spec["request"]] == [("HostId", "The ID of the host.")]
+
+
+def test_lone_words_of_a_value_list_and_constants_stay_in_the_description() -> None:
+    spec = _flat_spec(
+        "Response parameters\n\nParameterTypeExampleDescription\nStatusStringReady\n\n"
+        "The status. Valid values:\n\n\nReady\n\n\nStopped\n\n\nInError\n\n\nUPDATE_IN_PROGRESS\n\n"
+        "KeyString_aliyun_kind\n\nThe key. Valid values:\n\n\n_aliyun_involvedObject_kind: the kind\n\n"
+        "RequestIdStringA-1\n\nThe ID of the request.\n"
+    )
+    assert [f["name"] for f in spec["response"]] == ["Status", "Key", "RequestId"]
+
+
+def test_a_word_ending_a_sentence_on_its_own_line_is_no_row() -> None:
+    # `Set the value to` then `GetThing.` on the next line (a line break inside the cell)
+    spec = _flat_spec(
+        "Request parameters\n\nParameterTypeRequiredExampleDescription\nActionStringYesGetThing\n\n"
+        "The operation. Set the value to\n\nGetThing.\n\nRegionIdStringYescn-hangzhou\n\nThe region.\n"
+    )
+    assert [p["name"] for p in spec["request"]] == ["Action", "RegionId"]
+    assert spec["request"][0]["description"] == "The operation. Set the value to GetThing."
+
+
+def test_message_opening_with_a_placeholder() -> None:
+    spec = _flat_spec(
+        "Request parameters\n\nParameterTypeRequiredExampleDescription\nStackIdStringYess-1\n\nThe stack.\n\n"
+        "Error codes\n\nError codeError messageHTTP status codeDescription\n"
+        "InvalidSchema{reason}.400The error message returned because the template format is invalid.\n"
+        "StackValidationFailed{reason}.400The error message returned because the stack validation failed.\n"
+    )
+    assert [(e["code"], e["message"]) for e in spec["errors"]] == [
+        ("InvalidSchema", "{reason}."), ("StackValidationFailed", "{reason}."),
+    ]
+
+
+def test_position_column_of_restful_operations() -> None:
+    spec = _flat_spec(
+        "Request parameters\n\nParameterPositionTypeRequiredExampleDescription\n"
+        "ActionQueryStringYesDescribeThings\n\nThe operation.\n\nStartIndexQueryIntegerYes0\n\nThe start.\n"
+    )
+    assert [(p["name"], p["position"], p["type"], p["required"]) for p in spec["request"]] == [
+        ("Action", "query", "String", True), ("StartIndex", "query", "Integer", True),
+    ]
 
 
 # --- the seed copy ---------------------------------------------------------------------------

@@ -44,6 +44,9 @@ def request_params(doc: Document, table: T.RoledTable | None = None) -> list[dic
             "description": mr.get("description"),
             "example": mr.get("example"),
         }
+        position = mr.get("position").lower()
+        if position:
+            param["position"] = position
         sentences = mr.paragraphs("description", roles)
         param.update({"constraints": [], "unparsed": []})
         param.update(parse_constraints(sentences, param["type"]))

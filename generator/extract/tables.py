@@ -8,20 +8,28 @@ from ..document import Document, Row, Section, Table, fold
 
 # The Chinese names are those of the same pages on the vendor's Chinese site.
 REQUEST_SECTIONS = ("Request parameters", "请求参数")
-RESPONSE_SECTIONS = ("Response parameters", "Return parameters", "返回参数", "返回数据")
-ERROR_SECTIONS = ("Error codes", "Errors", "错误码")
+RESPONSE_SECTIONS = ("Response parameters", "Return parameters", "Response elements", "返回参数", "返回数据")
+# `Common errors`: the errors every operation of a product can return, listed on its pages
+ERROR_SECTIONS = ("Error codes", "Errors", "Error code", "Common errors", "错误码")
 
 _ROLE_NAMES = {
-    "name": ("parameter", "parameters", "name", "field", "parameter name", "field name", "名称", "参数", "参数名"),
+    "name": (
+        "parameter", "parameters", "name", "field", "parameter name", "field name", "element", "名称", "参数", "参数名",
+    ),
     "type": ("type", "data type", "类型"),
-    "required": ("required", "is required", "mandatory", "是否必选", "是否必填", "必填", "必选"),
+    "required": (
+        "required", "is required", "mandatory", "required or not", "required or optional", "是否必选", "是否必填",
+        "是否必需", "必填", "必选",
+    ),
+    # where the parameter goes in the request (RESTful operations): Query, Path, Body, Header...
+    "position": ("position", "location", "parameter position", "参数位置", "位置"),
     "example": ("example", "example value", "sample", "sample value", "示例值", "示例"),
     "description": ("description", "meaning", "remarks", "details", "semantics", "描述", "说明"),
     "status": (
         "httpcode", "http code", "http status code", "http status", "status code", "http status codes",
         "http状态码", "http 状态码", "状态码",
     ),
-    "code": ("error code", "errorcode", "code", "错误码", "错误代码"),
+    "code": ("error code", "error codes", "errorcode", "code", "错误码", "错误代码"),
     "message": ("error message", "errormessage", "message", "错误信息"),
 }
 _ROLE_OF = {alias: role for role, aliases in _ROLE_NAMES.items() for alias in aliases}

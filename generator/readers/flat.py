@@ -48,6 +48,13 @@ _HUMP = re.compile(r"[A-Z][a-z0-9]+")
 _NAME_START = re.compile(r"[└├│─\s]*[A-Za-z_$@]")
 _STATUS = re.compile(r"\d{3}")
 _CODE_SHAPE = re.compile(r"[a-z][A-Z]|[._]")
+_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+# notes the vendor puts under a request table (about the common parameters), not a cell's paragraphs
+_PAGE_NOTE = re.compile(
+    r"(All (Alibaba Cloud )?API operations must include common|For more information about (common|sample) "
+    r"(request )?(parameters|requests))",
+    re.IGNORECASE,
+)
 _TITLE_FIRST = frozenset(t[0].lower() for t in SECTION_TITLES)
 
 
@@ -227,11 +234,23 @@ class _Reader:
             else:
                 break
             i += 1
+        if rows and rows[-1].lines:
+            trailing = self._page_notes(rows[-1]) + trailing
         out = [self._param_row(r, roles, d, after, k == len(rows) - 1) for k, r in enumerate(rows)]
         self._emit(header, out, start)
         for ln in trailing:
             self.sb.paragraph(ln.text, self.loc(ln.no))
         return i
+
+    @staticmethod
+    def _page_notes(last: _RowBuf) -> list[_Line]:
+        """The paragraphs after a table's last row that are the page's notes on common parameters."""
+        k = len(last.lines)
+        while k > 1 and _PAGE_NOTE.match(last.lines[k - 1].text):
+            k -= 1
+        notes = last.lines[k:]
+        del last.lines[k:]
+        return notes
 
     def _table_title(self, cur: _RowBuf) -> list[_Line]:
         """Lines above the next table's header that belong to it, not to the last row.
@@ -272,7 +291,8 @@ class _Reader:
         sp = self.split(ln.text, before)
         strong = sp is not None and self._typed(sp, before, ln.text)
         bare = _BARE_NAME.fullmatch(ln.text)
-        if bare and "name" in before:
+        if bare and "name" in before and not bare.group(1).endswith("."):
+            # (`GetInstanceList.` alone on a line ends the sentence above it: names end in no dot)
             # a row whose other inline cells are empty (`SourceModel`, `EipInfo`): a name the
             # samples use or the type of the row above announced, a line glued to the next
             # row, or a CamelCase name standing alone where a row may start
@@ -284,6 +304,8 @@ class _Reader:
                 split_name = dict(zip(before, sp.cells)).get("name", "") if sp else ""
                 if not (strong and split_name in self.lex.names):
                     return name_only
+            elif self._in_value_list(cur):
+                pass
             elif not strong and weak_ok:
                 glued_next = not ln.blank_after and self._strong_next(i, before)
                 compound = ln.blank_before and ident[0].isupper() and len(_HUMP.findall(ident)) >= 2
@@ -302,12 +324,31 @@ class _Reader:
         return any(ident in t for t in values)
 
     @staticmethod
+    def _in_value_list(cur: _RowBuf | None) -> bool:
+        """Whether the current row's description ends in a list of one-word values (`Valid values:`
+        then `Ready`, `Running`...): a lone CamelCase word below them is one more value."""
+        if cur is None or not cur.lines:
+            return False
+        for ln in reversed(cur.lines):
+            if ln.text.endswith((":", "：")):
+                return True
+            if len(ln.text.split()) != 1:
+                return False
+        return False
+
+    @staticmethod
     def _typed(sp: Split, before: list[str | None], text: str) -> bool:
+        if _CONSTANT.fullmatch(text):
+            return False  # `UPDATE_IN_PROGRESS`: a value listed in a description, not `UP` + `DATE`
         cells = dict(zip(before, sp.cells))
         name = cells.get("name", "")
         if name and (" " in name or not _NAME_START.match(name)):
             return False
         typed = "type" not in cells or bool(cells["type"])
+        if typed and "type" in before:
+            k = before.index("type")
+            if "_" in name and k + 1 < len(sp.cells) and sp.cells[k + 1].startswith("_"):
+                return False  # `_aliyun_involvedObject_kind`: a type word inside one snake_case identifier
         flagged = "required" not in cells or bool(cells["required"])
         if not (typed and flagged and (name or cells.get("type"))):
             return False

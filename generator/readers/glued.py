@@ -39,6 +39,10 @@ COLUMN_NAMES = (
     "is required",
     "mandatory",
     "required?",
+    "required or not",
+    "required or optional",
+    "position",
+    "location",
     "example",
     "example value",
     "sample",
@@ -58,6 +62,7 @@ COLUMN_NAMES = (
     "status code",
     "http status codes",
     "error code",
+    "error codes",
     "errorcode",
     "code",
     "error message",
@@ -321,8 +326,8 @@ def split_header(line: str, lex: Lexicon | None = None) -> list[str] | None:
             cols.append(pieces[k])
             k += 1
     known = sum(1 for c in cols if _column_known(c))
-    if any(len(c.split()) > 5 for c in cols):
-        return None
+    if any(len(c.split()) > 5 or not _column_known(c) and _NOT_COLUMN.search(c) for c in cols):
+        return None  # `ParameterValueStringecs.cm4.6xlarge` is a row whose name is two column names
     if known < 2 or known * 2 < len(cols) + 1:
         # two columns, one of them known and the other a plain word (`FeatureParameter`)
         plain = [c for c in cols if not _column_known(c)]
@@ -337,6 +342,10 @@ def split_header(line: str, lex: Lexicon | None = None) -> list[str] | None:
         ):
             return None
     return [c.strip() for c in cols]
+
+
+# what no column name holds: digits, dots, underscores, quotes, brackets (a value glued to a row)
+_NOT_COLUMN = re.compile(r"[0-9._\"'\[\]{}=*/\\@#$&<>]")
 
 
 def _column_known(col: str) -> bool:
@@ -480,6 +489,17 @@ def _all_glue_points(s: str, lex: Lexicon) -> list[int]:
 
 
 def _gen_name(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
+    return _name_candidates(s, i, last, lex, _next_cell_starts)
+
+
+def _gen_name_before_position(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
+    """A name followed by where the parameter goes (`RegionIdQueryStringYes`)."""
+    return _name_candidates(s, i, last, lex, _position_starts)
+
+
+def _name_candidates(
+    s: str, i: int, last: bool, lex: Lexicon, next_starts: Callable[[str, int, int], list[int]]
+) -> Candidates:
     m = _TREE.match(s, i)
     start = m.end() if m else i
     run = _NAME_RUN.match(s, start)
@@ -495,7 +515,7 @@ def _gen_name(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
     if end - start > MAX_CELL:
         return out  # no name is that long: not a row
     # a name is followed by its type (or the required flag, or nothing)
-    ends = {p for p in _next_cell_starts(s, start, end) if start < p}
+    ends = {p for p in next_starts(s, start, end) if start < p}
     if end == len(s):
         ends.add(end)
     for j in sorted(ends):
@@ -614,9 +634,35 @@ def _gen_type(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
                     score -= 2.0
                     break
         if i > 0 and s[i - 1].isupper() and t[0].isupper():
-            score -= 0.5
+            score -= 2.5 if t.isupper() and len(t) > 1 else 0.5  # `UPDATE` is no name `UP` + `DATE`
+        if j < n and s[j] == "_" and t[-1].isalnum():
+            score -= 3.0  # `involvedObject_kind`: the type word is inside an identifier
+        if j + len(t) < n and s[j : j + len(t)].lower() == low:
+            # `ConnectionStringString...`, `BlackListList[...]`: the same type word twice, glued to
+            # more text; the first one ends the name (names end in type words), the second is the type
+            score -= 3.0
         out.append((j, score))
     if not last or i == n:
+        out.append((i, -3.0))
+    return out
+
+
+# where a parameter goes in a request (the Position column of RESTful operations)
+POSITION_WORDS = ("formData", "Query", "Path", "Body", "Header", "Form", "Cookie", "Host")
+_POSITION = re.compile("|".join(POSITION_WORDS), re.IGNORECASE)
+_POSITION_AHEAD = re.compile("(?=(?:{}))".format("|".join(POSITION_WORDS)), re.IGNORECASE)
+
+
+def _position_starts(s: str, start: int, end: int) -> list[int]:
+    return [m.start() for m in _POSITION_AHEAD.finditer(s, start, end + 1) if m.start() <= end]
+
+
+def _gen_position(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
+    out: Candidates = []
+    m = _POSITION.match(s, i)
+    if m and (not last or m.end() == len(s)):
+        out.append((m.end(), 2.5))
+    if not last or i == len(s):
         out.append((i, -3.0))
     return out
 
@@ -777,6 +823,9 @@ def _code_end_score(s: str, i: int, j: int, lex: Lexicon) -> float:
             score -= 0.5
     elif b in "\"“'%(-":
         score += 1.0
+    if b == "{" and a.isalnum():
+        # `InvalidSchema{reason}.`: a message opening with a placeholder; its first word is no word
+        return score + 2.0 + _code_words_score(s[i:j], (), lex)
     # The message's first word: an English word, or an identifier the page uses elsewhere
     # (`StartTime and EndTime ...`); a long glued run (`ParameterStartTime`) is half a code.
     low = code.lower()
@@ -798,6 +847,12 @@ def _code_end_score(s: str, i: int, j: int, lex: Lexicon) -> float:
         score += 1.0 if lex.known(word) else -1.0
     if inside:
         score += 2.0 if len(word) >= 8 else 1.0  # a message repeats words of its code
+    return score + _code_words_score(code, parts, lex)
+
+
+def _code_words_score(code: str, parts: tuple[str, ...], lex: Lexicon) -> float:
+    """What the words of a code ending where a message starts tell (`parts`: the message's first word)."""
+    score = 0.0
     segment = code.rsplit(".", 1)[-1].lstrip()
     code_words = _camel_words(segment)
     if code_words:
@@ -882,6 +937,7 @@ _GENERATORS: dict[str, Generator] = {
     "name": _gen_name,
     "type": _gen_type,
     "required": _gen_required,
+    "position": _gen_position,
     "status": _gen_status,
     "code": _gen_code,
     "message": _gen_message,
@@ -951,6 +1007,9 @@ def _plan(roles: tuple[str | None, ...]) -> _Plan:
     """What the search needs per cell that depends on the columns alone (a page has few layouts)."""
     nroles = len(roles)
     gens = [_GENERATORS.get(r or "", _gen_rest) for r in roles]
+    for k in range(nroles - 1):
+        if roles[k] == "name" and roles[k + 1] == "position":
+            gens[k] = _gen_name_before_position
     scored_start = [
         k > 0 and roles[k] in ("message", "description", None) and roles[k - 1] in _FREE_BEFORE
         for k in range(nroles)
