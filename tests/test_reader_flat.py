@@ -116,6 +116,9 @@ NO_LEX = Lexicon()
         ),
         ("ClusterIdPathStringYesc-1", ["name", "position", "type", "required", "example"], ("ClusterId", "Path", "String", "Yes", "c-1")),
         ("bodyBodyObjectNo", ["name", "position", "type", "required"], ("body", "Body", "Object", "No")),
+        # the example does not open with the rest of the name (`OfImageToKeep` + `Integer`)
+        ("MaxNumberOfImageToKeepInteger8", ["name", "type", "example"], ("MaxNumberOfImageToKeep", "Integer", "8")),
+        ("MediaListMedia[]", ["name", "type"], ("MediaList", "Media[]")),
     ],
 )
 def test_parameter_row_split(line: str, roles: list[str | None], cells: tuple[str, ...]) -> None:
@@ -587,6 +590,16 @@ def test_message_opening_with_a_placeholder() -> None:
     assert [(e["code"], e["message"]) for e in spec["errors"]] == [
         ("InvalidSchema", "{reason}."), ("StackValidationFailed", "{reason}."),
     ]
+
+
+def test_value_below_a_description_is_not_a_two_column_header() -> None:
+    # `CommodityType` (the Valid value cell after the description) reads like `Commodity | Type`
+    spec = _flat_spec(
+        "Request parameters\n\nParameterTypeRequiredDescriptionValid value\n"
+        "Parameter.1.CodeStringYes\n\nThe code of the first parameter.\nCommodityType\n"
+        "Parameter.1.ValueStringYes\n\nThe value of the first parameter.\npvtz\n\nSample requests\n\nhttps://x/\n"
+    )
+    assert [p["name"] for p in spec["request"]] == ["Parameter.1.Code", "Parameter.1.Value"]
 
 
 def test_position_column_of_restful_operations() -> None:

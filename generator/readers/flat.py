@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from ..document import Cell, Document, Loc, Row, Table
 from ..extract.tables import column_role
 from .common import SECTION_TITLES, SectionBuilder, heading_key
-from .glued import TYPE_WORDS, Lexicon, Split, example_likeness, split_header, split_row
+from .glued import TYPE_WORDS, Lexicon, Split, column_known, example_likeness, split_header, split_row
 from .meta import parse_meta_line
 
 _TITLE_WINDOW = 40  # the title is among the first lines, after the site's header
@@ -114,6 +114,12 @@ class _Reader:
         if text not in self._headers:
             self._headers[text] = split_header(text, self.lex)
         return self._headers[text]
+
+    def _weak_header(self, text: str) -> bool:
+        """A line read as a header of two columns only one of which is a column name (`CommodityType`):
+        below a row whose inline cells follow its description, it is more likely that row's last cell."""
+        cols = self.header(text)
+        return cols is not None and len(cols) == 2 and sum(1 for c in cols if column_known(c)) == 1
 
     def stops(self, text: str) -> bool:
         """A line that ends any table: a heading or another table's header."""
@@ -214,7 +220,7 @@ class _Reader:
                 i += 1
                 continue
             ln = self.line(i)
-            if self.stops(text):
+            if self.stops(text) and not (after and cur is not None and self._weak_header(text)):
                 if cur is not None and not after and self.header(text) is not None:
                     trailing = self._table_title(cur)
                     if not trailing and not cur.lines and rows and not any(cur.inline[1:]) and cur.line.blank_after:

@@ -309,7 +309,7 @@ def split_header(line: str, lex: Lexicon | None = None) -> list[str] | None:
     cut = first.start() + 1
     second = _HEADER_GLUE_AT.search(text, cut)
     head, rest = text[:cut], text[cut : second.start() + 1] if second else text[cut:]
-    if not (_column_known(head) or _column_known(head + rest) or (not second and _column_known(rest))):
+    if not (column_known(head) or column_known(head + rest) or (not second and column_known(rest))):
         return None
     pieces = _HEADER_GLUE.split(text)
     cols: list[str] = []
@@ -325,12 +325,12 @@ def split_header(line: str, lex: Lexicon | None = None) -> list[str] | None:
         else:
             cols.append(pieces[k])
             k += 1
-    known = sum(1 for c in cols if _column_known(c))
-    if any(len(c.split()) > 5 or not _column_known(c) and _NOT_COLUMN.search(c) for c in cols):
+    known = sum(1 for c in cols if column_known(c))
+    if any(len(c.split()) > 5 or not column_known(c) and _NOT_COLUMN.search(c) for c in cols):
         return None  # `ParameterValueStringecs.cm4.6xlarge` is a row whose name is two column names
     if known < 2 or known * 2 < len(cols) + 1:
         # two columns, one of them known and the other a plain word (`FeatureParameter`)
-        plain = [c for c in cols if not _column_known(c)]
+        plain = [c for c in cols if not column_known(c)]
         if not (
             len(cols) == 2
             and known == 1
@@ -348,7 +348,8 @@ def split_header(line: str, lex: Lexicon | None = None) -> list[str] | None:
 _NOT_COLUMN = re.compile(r"[0-9._\"'\[\]{}=*/\\@#$&<>]")
 
 
-def _column_known(col: str) -> bool:
+def column_known(col: str) -> bool:
+    """Whether `col` is a column name of reference tables (`Required?`, a cut-off `HTTP sta`...)."""
     key = col.strip().lower().rstrip("?:").strip()
     return key in _COLUMN_SET or key.startswith(("http sta", "http code"))
 
@@ -620,6 +621,8 @@ def _gen_type(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
         elif t.endswith("[]") and low[:-2] not in _TYPE_PREFIXES:
             # a type of the page's own (`UsageData[]`): its table is titled by its name
             score += 2.0 if t[:-2] in lex.lone else -0.5
+            if t[:-2] in s[:i]:
+                score += 1.0  # `MediaList` + `Media[]`: a list is named after its element
         elif low in _TYPE_PREFIXES:
             m = _TYPE_LONGEST.match(s, i)
             if m and len(m.group(0)) > len(t):
@@ -696,6 +699,19 @@ def _gen_rest(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
         best = set(_likely_starts(s, lex))
         points = [j for j in points if j in best]
     return [(i, -1.5)] + [(j, 0.0) for j in points]
+
+
+# an example cell opening with what reads as a name glued to a type (`OfImageToKeepInteger8`): the
+# row's name probably runs on into it (`MaxNumberOfImageToKeep` + `Integer` + `8`, not `Max` + `Number`)
+_NAME_THEN_TYPE = re.compile(
+    r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*?(?:{})(?![a-z])".format("|".join(t.capitalize() for t in TYPE_WORDS if t.isalpha()))
+)
+
+
+def _gen_example(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
+    if last:
+        return [(len(s), -1.0 if _NAME_THEN_TYPE.match(s, i) else 0.0)]
+    return _gen_rest(s, i, last, lex)
 
 
 _MAX_GLUES = 48
@@ -938,6 +954,7 @@ _GENERATORS: dict[str, Generator] = {
     "type": _gen_type,
     "required": _gen_required,
     "position": _gen_position,
+    "example": _gen_example,
     "status": _gen_status,
     "code": _gen_code,
     "message": _gen_message,
