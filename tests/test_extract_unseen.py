@@ -155,3 +155,16 @@ def _pipe_line(line: str) -> str:
     if all(set(c) <= {"-", ":"} for c in cells):
         return "|".join("---" for _ in cells) + "|"
     return " | ".join(cells) + " |"
+
+
+def test_response_table_titled_request_parameters_a_second_time() -> None:
+    page = (
+        "# CreateThing\n\n## Request parameters {#a .section}\n\n|Parameter|Type|Required?|Example value|Description|\n"
+        "|:--|:--|:--|:--|:--|\n|Name|String|Yes|t|The name.|\n\n## Request parameters {#b .section}\n\n"
+        "|Parameter|Type|Example value|Description|\n|:--|:--|:--|:--|\n|ThingId|String|t-1|The ID.|\n"
+        "|RequestId|String|A-1|The ID of the request.|\n\n## Error codes\n\n|HttpCode|Error code|Error message|Description|\n"
+        "|--|--|--|--|\n|404|NoThing|No thing.|The thing does not exist.|\n"
+    )
+    spec = _spec(page)
+    assert [p["name"] for p in spec["request"]] == ["Name"]
+    assert [f["name"] for f in spec["response"]] == ["ThingId", "RequestId"]

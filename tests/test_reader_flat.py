@@ -60,10 +60,24 @@ def test_header_split_by_column_vocabulary(line: str, columns: list[str]) -> Non
         "NameStringtest",
         "DescriptionString",
         "ParameterValueStringecs.cm4.6xlarge",  # a row whose name is made of two column names
+        "DescriptionStringtestDescription",  # a row named `Description` whose example repeats it
+        "接口状态或POP错误码。取值说明如下：",  # Chinese prose holding a column name
     ],
 )
 def test_not_a_header(line: str) -> None:
     assert split_header(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "columns"),
+    [
+        ("名称类型是否必选示例值描述", ["名称", "类型", "是否必选", "示例值", "描述"]),
+        ("名称类型位置是否必选示例值描述", ["名称", "类型", "位置", "是否必选", "示例值", "描述"]),
+        ("HttpCode错误码错误信息描述", ["HttpCode", "错误码", "错误信息", "描述"]),
+    ],
+)
+def test_chinese_header_cut_by_column_vocabulary(line: str, columns: list[str]) -> None:
+    assert split_header(line) == columns
 
 
 # --- inline cells of parameter rows ------------------------------------------------------------
@@ -119,6 +133,12 @@ NO_LEX = Lexicon()
         # the example does not open with the rest of the name (`OfImageToKeep` + `Integer`)
         ("MaxNumberOfImageToKeepInteger8", ["name", "type", "example"], ("MaxNumberOfImageToKeep", "Integer", "8")),
         ("MediaListMedia[]", ["name", "type"], ("MediaList", "Media[]")),
+        ("NextRotationDateString2022-04-18T13:13:08Z", ["name", "type", "example"],
+         ("NextRotationDate", "String", "2022-04-18T13:13:08Z")),
+        ("SecretListArray", ["name", "type", "example"], ("SecretList", "Array", "")),
+        # Chinese pages: the required flag in Chinese, the position column after the type
+        ("NamespaceIdStringQuery是cn-beijing:test", ["name", "type", "position", "required", "example"],
+         ("NamespaceId", "String", "Query", "是", "cn-beijing:test")),
     ],
 )
 def test_parameter_row_split(line: str, roles: list[str | None], cells: tuple[str, ...]) -> None:
@@ -600,6 +620,36 @@ def test_value_below_a_description_is_not_a_two_column_header() -> None:
         "Parameter.1.ValueStringYes\n\nThe value of the first parameter.\npvtz\n\nSample requests\n\nhttps://x/\n"
     )
     assert [p["name"] for p in spec["request"]] == ["Parameter.1.Code", "Parameter.1.Value"]
+
+
+def test_error_rows_of_chinese_pages_and_placeholder_messages() -> None:
+    spec = _flat_spec(
+        "请求参数\n\n名称类型是否必选示例值描述\nRegionIdString是cn-hangzhou\n\n地域ID。\n\n"
+        "错误码\n\nHttpCode错误码错误信息描述\n"
+        "400InvalidNamespace.WithUppercaseThis namespace does not support uppercase letters.命名空间不支持大写字母。\n"
+        "400Resource.QuotaFullThe quota of resource is full资源配额已达上限。\n"
+        "400Throttling%sThe error message returned because the request is denied due to throttling.\n"
+        "400ChargeTypeViolationPay-As-You-Go instances do not support this operation.The error message returned "
+        "because the billing method does not support this operation.\n"
+    )
+    assert [(p["name"], p["required"]) for p in spec["request"]] == [("RegionId", True)]
+    assert [(e["code"], e["message"], e["description"]) for e in spec["errors"]] == [
+        ("InvalidNamespace.WithUppercase", "This namespace does not support uppercase letters.", "命名空间不支持大写字母。"),
+        ("Resource.QuotaFull", "The quota of resource is full", "资源配额已达上限。"),
+        ("Throttling", "%s", "The error message returned because the request is denied due to throttling."),
+        ("ChargeTypeViolation", "Pay-As-You-Go instances do not support this operation.",
+         "The error message returned because the billing method does not support this operation."),
+    ]
+
+
+def test_rows_named_like_columns_and_mixed_case_type_words() -> None:
+    spec = _flat_spec(
+        "Response parameters\n\nParameterTypeExampleDescription\nHpcClustersArray of HpcCluster\n\nThe clusters.\n\n"
+        "HpcCluster\nDescriptionStringtestDescription\n\nThe description of the cluster.\n\n"
+        "NameStringtestName\n\nThe name. Valid values:\n\n\nGreaterThanYesterday\n\n\nLessThanYesterday\n\n"
+        "RequestIdStringA-1\n\nThe ID of the request.\n"
+    )
+    assert [f["name"] for f in spec["response"]] == ["HpcClusters", "HpcCluster", "Description", "Name", "RequestId"]
 
 
 def test_position_column_of_restful_operations() -> None:

@@ -133,6 +133,13 @@ def page_tables(doc: Document) -> PageTables:
         kind = _SECTION_KIND.get(fold(s.title).lower())
         if kind is not None:
             found[kind].append(s)
+    if not found[1] and len(found[0]) > 1:
+        # a page that titles its response table `Request parameters` once more: a later such section
+        # whose tables have no Required column describes the response
+        later = [sec for sec in found[0][1:] if sec.tables() and not any(
+            "required" in table_roles(t.header) for t in sec.tables())]
+        found[1].extend(later)
+        del found[0][1:]
     request = find_tables(doc, REQUEST_SECTIONS, "name", first=True, sections=found[0])
     return PageTables(
         request[0] if request else None,

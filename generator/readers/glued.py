@@ -81,8 +81,44 @@ COLUMN_NAMES = (
     "dependent operation",
     "action",
     "api",
+    # the vendor's Chinese pages
+    "名称",
+    "参数",
+    "参数名",
+    "字段",
+    "类型",
+    "数据类型",
+    "位置",
+    "参数位置",
+    "是否必选",
+    "是否必填",
+    "是否必需",
+    "必选",
+    "必填",
+    "示例值",
+    "示例",
+    "描述",
+    "说明",
+    "错误码",
+    "错误代码",
+    "错误信息",
+    "http状态码",
+    "http 状态码",
+    "状态码",
+    "取值",
+    "默认值",
+    "变更时间",
+    "变更内容",
+    "变更内容概要",
+    "操作",
+    "访问级别",
+    "资源类型",
+    "条件关键字",
+    "关联操作",
 )
 _COLUMN_SET = set(COLUMN_NAMES)
+_CJK_COLUMNS = sorted((c for c in COLUMN_NAMES if any("\u4e00" <= ch <= "\u9fff" for ch in c)), key=len, reverse=True)
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 # Data types of parameter tables; compound forms (`Array of X`, `array<object>`, `X[]`) are built
 # on top of these.
@@ -299,6 +335,8 @@ def split_header(line: str, lex: Lexicon | None = None) -> list[str] | None:
     text = line.strip()
     if not text or len(text) > 160 or text.endswith((".", ",", ";")) or "  " in text or text.count(" ") > 14:
         return None
+    if _CJK_RUN.search(text):
+        return _split_cjk_header(text)
     if not text[0].isupper():
         return None
     first = _HEADER_GLUE_AT.search(text)
@@ -311,23 +349,12 @@ def split_header(line: str, lex: Lexicon | None = None) -> list[str] | None:
     head, rest = text[:cut], text[cut : second.start() + 1] if second else text[cut:]
     if not (column_known(head) or column_known(head + rest) or (not second and column_known(rest))):
         return None
-    pieces = _HEADER_GLUE.split(text)
-    cols: list[str] = []
-    k = 0
-    while k < len(pieces):
-        # Put back known names that a case change cut (HttpCode, ErrorCode).
-        for width in (3, 2):
-            joined = "".join(pieces[k : k + width])
-            if k + width <= len(pieces) and joined.lower() in _COLUMN_SET:
-                cols.append(joined)
-                k += width
-                break
-        else:
-            cols.append(pieces[k])
-            k += 1
+    cols = _glued_columns(text)
     known = sum(1 for c in cols if column_known(c))
     if any(len(c.split()) > 5 or not column_known(c) and _NOT_COLUMN.search(c) for c in cols):
         return None  # `ParameterValueStringecs.cm4.6xlarge` is a row whose name is two column names
+    if len({c.lower() for c in cols}) < len(cols):
+        return None  # `DescriptionStringtestDescription`: no header names a column twice
     if known < 2 or known * 2 < len(cols) + 1:
         # two columns, one of them known and the other a plain word (`FeatureParameter`)
         plain = [c for c in cols if not column_known(c)]
@@ -346,6 +373,50 @@ def split_header(line: str, lex: Lexicon | None = None) -> list[str] | None:
 
 # what no column name holds: digits, dots, underscores, quotes, brackets (a value glued to a row)
 _NOT_COLUMN = re.compile(r"[0-9._\"'\[\]{}=*/\\@#$&<>]")
+
+
+def _glued_columns(text: str) -> list[str]:
+    """Cut where a lower-case letter meets a capital, putting back known names a case change cut
+    (`HttpCode`, `ErrorCode`)."""
+    pieces = _HEADER_GLUE.split(text)
+    cols: list[str] = []
+    k = 0
+    while k < len(pieces):
+        for width in (3, 2):
+            joined = "".join(pieces[k : k + width])
+            if k + width <= len(pieces) and joined.lower() in _COLUMN_SET:
+                cols.append(joined)
+                k += width
+                break
+        else:
+            cols.append(pieces[k])
+            k += 1
+    return cols
+
+
+def _split_cjk_header(text: str) -> list[str] | None:
+    """`名称类型是否必选示例值描述`, `HttpCode错误码错误信息描述`: Chinese column names have no case to
+    split at; a run of them is cut into the longest known names, every character of it covered."""
+    cols: list[str] = []
+    pos = 0
+    for m in _CJK_RUN.finditer(text):
+        before = text[pos : m.start()].strip()
+        if before:
+            cols.extend(c.strip() for c in _glued_columns(before) if c.strip())
+        run, k = m.group(0), 0
+        while k < len(run):
+            name = next((c for c in _CJK_COLUMNS if run.startswith(c, k)), None)
+            if name is None:
+                return None  # a character no column name covers: prose, not a header
+            cols.append(name)
+            k += len(name)
+        pos = m.end()
+    rest = text[pos:].strip()
+    if rest:
+        cols.extend(c.strip() for c in _glued_columns(rest) if c.strip())
+    if len(cols) < 2 or not all(column_known(c) for c in cols):
+        return None
+    return cols
 
 
 def column_known(col: str) -> bool:
@@ -425,6 +496,8 @@ def _sentence_start_score(s: str, j: int, lex: Lexicon) -> float:
     a, b = s[j - 1], s[j]
     if a.isspace() or b.isspace():
         return -4.0
+    if "\u4e00" <= b <= "\u9fff" and not "\u4e00" <= a <= "\u9fff" and a not in "，。：；、（）":
+        return 3.0 if a in _PUNCT_END else 2.0  # Chinese text glued to what is not: a cell starts
     w = _strip_word(_word_at(s, j))
     first = _camel_words(w)[0] if _camel_words(w) else w
     score = 0.0
@@ -447,6 +520,8 @@ def _sentence_start_score(s: str, j: int, lex: Lexicon) -> float:
         score += 0.3
     elif b.islower() and lex.known(w):
         score -= 0.5  # `vpc incorrect status.`
+    elif b in "%{" and a.isalnum() and s[j + 1 : j + 2].isalpha() and not _CODE_PLACEHOLDER.match(s, j):
+        score += 0.5  # a message that is a placeholder (`%s`, `{reason}`)
     else:
         score -= 2.0
     if starter:
@@ -467,6 +542,7 @@ _GLUE = re.compile(
     r"|[a-z0-9)\"”'](?=[A-Z])"  # a lower-case letter or digit glued to a capital
     r"|[A-Z](?=[A-Z][a-z])"  # an acronym glued to a word (`IDThe`)
     r"|[A-Za-z](?=[0-9])|[0-9](?=[A-Za-z])"  # letters and digits (`valid.400`)
+    r"|[^\s\u4e00-\u9fff，。：；、（）](?=[\u4e00-\u9fff])"  # an English message glued to a Chinese description
 )
 
 
@@ -607,6 +683,8 @@ def _gen_type(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
         if last and j != n:
             continue
         t = s[i:j]
+        if t[0].islower() and not t.islower():
+            continue  # `GreaterTh` + `anY`: a type word is written in lower case, capitalised or in capitals
         score = 2.5
         low = t.lower()
         of = _TYPE_OF.match(t)
@@ -703,9 +781,9 @@ def _gen_rest(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
 
 # an example cell opening with what reads as a name glued to a type (`OfImageToKeepInteger8`): the
 # row's name probably runs on into it (`MaxNumberOfImageToKeep` + `Integer` + `8`, not `Max` + `Number`)
-_NAME_THEN_TYPE = re.compile(
-    r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*?(?:{})(?![a-z])".format("|".join(t.capitalize() for t in TYPE_WORDS if t.isalpha()))
-)
+# (or a type word alone, or glued to a number: `NextRotation` + `Date` + `String2022...`)
+_CAP_TYPES = "|".join(t.capitalize() for t in TYPE_WORDS if t.isalpha())
+_NAME_THEN_TYPE = re.compile(rf"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*?(?:{_CAP_TYPES})(?![a-z])|(?:{_CAP_TYPES})(?:[0-9]|$)")
 
 
 def _gen_example(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
@@ -743,7 +821,8 @@ _CODE_FINAL = _wordset(
     notfound malformed duplicate notexist notexists found mismatch exceeded conflict denied
     forbidden unsupported notsupported notsupport unauthorized inuse full used failed error
     missing limit invalidstatus incorrectstatus quotaexceeded notallowed toolong tooshort
-    notenough expired exist exists configuring
+    notenough expired exist exists configuring violation insufficient unavailable timeout overlap
+    occupied locked disabled illegal duplicated exceed notready notempty
     """
 )
 
@@ -797,6 +876,11 @@ def _code_end(s: str, i: int, j: int, lex: Lexicon) -> float:
     return found
 
 
+# a placeholder inside a code, which goes on after it (`Invalid%s.ValueNotSupported`)
+_CODE_PLACEHOLDER = re.compile(r"(?:%[a-z]|\{\w+\})\.[A-Za-z]")
+_HYPHENATED = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)+")
+
+
 def _message_head(s: str, j: int, lex: Lexicon) -> tuple[float, str, tuple[str, ...]]:
     """What the first word of a message glued at j tells, whatever the code before it."""
     key = (s, -2, j)
@@ -806,6 +890,8 @@ def _message_head(s: str, j: int, lex: Lexicon) -> tuple[float, str, tuple[str, 
     n = len(s)
     raw = _word_at(s, j)
     word = _strip_word(raw)
+    if _HYPHENATED.fullmatch(word):
+        word = word.split("-", 1)[0]  # `Pay-As-You-Go`, `Real-name`: words joined, not an identifier
     parts = _camel_words(word)
     wlow = word.lower()
     score = 0.0
@@ -839,8 +925,8 @@ def _code_end_score(s: str, i: int, j: int, lex: Lexicon) -> float:
             score -= 0.5
     elif b in "\"“'%(-":
         score += 1.0
-    if b == "{" and a.isalnum():
-        # `InvalidSchema{reason}.`: a message opening with a placeholder; its first word is no word
+    if b in "{%" and a.isalnum() and not _CODE_PLACEHOLDER.match(s, j):
+        # `InvalidSchema{reason}.`, `InvalidParameter%s`: a message opening with a placeholder
         return score + 2.0 + _code_words_score(s[i:j], (), lex)
     # The message's first word: an English word, or an identifier the page uses elsewhere
     # (`StartTime and EndTime ...`); a long glued run (`ParameterStartTime`) is half a code.
