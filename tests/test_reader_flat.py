@@ -136,6 +136,7 @@ NO_LEX = Lexicon()
         ("NextRotationDateString2022-04-18T13:13:08Z", ["name", "type", "example"],
          ("NextRotationDate", "String", "2022-04-18T13:13:08Z")),
         ("SecretListArray", ["name", "type", "example"], ("SecretList", "Array", "")),
+        ("machineListJson Array", ["name", "type", "example"], ("machineList", "Json Array", "")),
         # Chinese pages: the required flag in Chinese, the position column after the type
         ("NamespaceIdStringQuery是cn-beijing:test", ["name", "type", "position", "required", "example"],
          ("NamespaceId", "String", "Query", "是", "cn-beijing:test")),
@@ -650,6 +651,14 @@ def test_rows_named_like_columns_and_mixed_case_type_words() -> None:
         "RequestIdStringA-1\n\nThe ID of the request.\n"
     )
     assert [f["name"] for f in spec["response"]] == ["HpcClusters", "HpcCluster", "Description", "Name", "RequestId"]
+
+
+def test_a_chinese_sentence_announcing_the_next_table_is_not_the_last_description() -> None:
+    spec = _flat_spec(
+        "请求参数\n\n名称类型是否必选示例值描述\nTopLevelDomainString否example.com\n\n顶级接入域。\n\n"
+        "Sources各字段含义如下所示。\n\n名称类型示例值描述\nContentString1.1.1.1\n\n源站地址。\n"
+    )
+    assert [(p["name"], p["description"]) for p in spec["request"]] == [("TopLevelDomain", "顶级接入域。")]
 
 
 def test_position_column_of_restful_operations() -> None:

@@ -60,3 +60,15 @@ def test_text_after_a_table_is_not_a_row() -> None:
     sec = doc.section("Errors")
     assert len(sec.tables()[0].rows) == 1
     assert sec.paragraphs()[0].text == "See the error center."
+
+
+def test_two_tables_back_to_back() -> None:
+    # a response table whose nested fields come in a second table with no line between them
+    text = (
+        "Response parameters\nName | Type | Description |\n---|---|---|\nRequestId | String | The ID. |\n"
+        "ChildInstances | List | The child instances. |\nName | Type | Description |\n---|---|---|\n"
+        "CenId | String | The ID of the CEN instance. |\nStatus | String | The status. |\n"
+    )
+    sec = pipe.read(text, "t.txt").section("Response parameters")
+    assert sec is not None
+    assert [[r.texts()[0] for r in t.rows] for t in sec.tables()] == [["RequestId", "ChildInstances"], ["CenId", "Status"]]

@@ -123,6 +123,8 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # Data types of parameter tables; compound forms (`Array of X`, `array<object>`, `X[]`) are built
 # on top of these.
 TYPE_WORDS = (
+    "json object",
+    "json array",
     "repeatlist",
     "datetime",
     "timestamp",
@@ -788,7 +790,8 @@ _NAME_THEN_TYPE = re.compile(rf"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*?(?:{_CAP_TYPES
 
 def _gen_example(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
     if last:
-        return [(len(s), -1.0 if _NAME_THEN_TYPE.match(s, i) else 0.0)]
+        odd = _NAME_THEN_TYPE.match(s, i) or (i < len(s) and len(s) in _match_type(s, i))  # or a type
+        return [(len(s), -1.0 if odd else 0.0)]
     return _gen_rest(s, i, last, lex)
 
 

@@ -33,6 +33,8 @@ def _row_end(lines: list[str], start: int, ncols: int) -> int | None:
     first = lines[start]
     if _ends_table(first) or " | " not in f" {first.strip()} ":
         return None
+    if start + 1 < len(lines) and _SEP.match(lines[start + 1]):
+        return None  # the header of a table right below this one
     buf = first
     end = start
     while True:
