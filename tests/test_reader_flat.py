@@ -74,6 +74,8 @@ def test_not_a_header(line: str) -> None:
         ("名称类型是否必选示例值描述", ["名称", "类型", "是否必选", "示例值", "描述"]),
         ("名称类型位置是否必选示例值描述", ["名称", "类型", "位置", "是否必选", "示例值", "描述"]),
         ("HttpCode错误码错误信息描述", ["HttpCode", "错误码", "错误信息", "描述"]),
+        ("错误代码描述Http 状态码", ["错误代码", "描述", "Http 状态码"]),
+        ("HTTP状态码错误码错误信息", ["HTTP状态码", "错误码", "错误信息"]),
     ],
 )
 def test_chinese_header_cut_by_column_vocabulary(line: str, columns: list[str]) -> None:

@@ -93,3 +93,12 @@ def test_setext_underline_needs_a_text_line_and_three_marks() -> None:
     doc = markdown.read("Title\n=====\n\nSection\n---\n\ntext\n\n- item\n---\n\n|a|b|\n", "t.md")
     assert doc.title == "Title"
     assert [s.title for s in doc.sections if s.title] == ["Section"]
+
+
+def test_list_whose_first_item_runs_on_after_the_text() -> None:
+    # tables indented under a bullet: `requirements:    -   first` then `    -   second`
+    raw = "The name must meet the following requirements:    -   It must be unique.\n    -   It can contain digits. "
+    assert cell_paragraphs(raw) == (
+        "The name must meet the following requirements:", "It must be unique.", "It can contain digits.",
+    )
+    assert cell_paragraphs("Valid values: 1 - 10.") == ("Valid values: 1 - 10.",)

@@ -10,7 +10,7 @@ from ..document import Document, Row, Section, Table, fold
 REQUEST_SECTIONS = ("Request parameters", "请求参数")
 RESPONSE_SECTIONS = ("Response parameters", "Return parameters", "Response elements", "返回参数", "返回数据")
 # `Common errors`: the errors every operation of a product can return, listed on its pages
-ERROR_SECTIONS = ("Error codes", "Errors", "Error code", "Common errors", "错误码")
+ERROR_SECTIONS = ("Error codes", "Errors", "Error code", "Common errors", "错误码", "特殊错误码", "公共错误码")
 
 _ROLE_NAMES = {
     "name": (

@@ -416,6 +416,13 @@ def _split_cjk_header(text: str) -> list[str] | None:
     rest = text[pos:].strip()
     if rest:
         cols.extend(c.strip() for c in _glued_columns(rest) if c.strip())
+    k = 0
+    while k + 1 < len(cols):  # `Http` + `状态码`: one name written in both scripts
+        for joined in (f"{cols[k]} {cols[k + 1]}", cols[k] + cols[k + 1]):
+            if joined in text and joined.lower() in _COLUMN_SET and not column_known(cols[k]):
+                cols[k : k + 2] = [joined]
+                break
+        k += 1
     if len(cols) < 2 or not all(column_known(c) for c in cols):
         return None
     return cols

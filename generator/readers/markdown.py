@@ -20,6 +20,7 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_INLINE_ITEM = re.compile(r"(?<=\S)[ \t]{2,}-[ \t]{2,}(?=\S)")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # Link text may hold one level of brackets, a URL one level of parentheses; neither class may hold
 # an opening bracket or parenthesis, so a run of `[` or `(` cannot make matching quadratic.
@@ -91,6 +92,9 @@ def cell_paragraphs(raw: str) -> tuple[str, ...]:
     """A cell's raw Markdown → its paragraphs and list items as plain text."""
     if "<" in raw:
         raw = _BR.sub("\n\n", raw)
+    if "  -  " in raw:
+        # `requirements:    -   The name...`: a list whose first item runs on after the text
+        raw = _INLINE_ITEM.sub("\n-   ", raw)
     if "\n" not in raw:  # most cells: one line
         if _is_fence(raw) or not raw.strip():
             return ()
