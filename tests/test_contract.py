@@ -107,3 +107,50 @@ def test_contract_tests_of_every_corpus_page_pass(corpus_contracts: tuple[list[d
     recorded = {operations[cls] for cls, name, outcome, message in results
                 if name == "test_sample_answers_match_response_fields" and "undocumented_fields_" in message}
     assert recorded == undocumented - {op for op, _ in CONTRADICTIONS}
+
+
+UNUSUAL = {
+    # a page that documents no error code; a RESTful operation named in lower case
+    "createThing": (
+        "# createThing\n\n## Request parameters\n\n|Parameter|Position|Type|Required|Example|Description|\n"
+        "|--|--|--|--|--|--|\n|ThingName|Body|String|Yes|t1|The name. It must be 2 to 16 characters in length.|\n"
+        "|ExtendedConfig|Body|Json|No|{}|The settings. The value can be up to 1,024 characters in length. "
+        "SubType: the subtype. Valid values:\n\n-   Single\n-   Double |\n\n"
+        "## Response parameters\n\n|Parameter|Type|Example|Description|\n|--|--|--|--|\n|RequestId|String|A-1|The ID.|\n\n"
+        "## Error codes\n\nSee the API Error Center.\n"
+    ),
+    # errors without a message column, under a header shifted by one column
+    "DeleteThing": (
+        "# DeleteThing\n\n## Request parameters\n\n|Parameter|Type|Required|Example|Description|\n|--|--|--|--|--|\n"
+        "|ThingId|String|Yes|t-1|The ID of the thing.|\n\n## Error codes\n\n|Error code|Description|\n|--|--|\n"
+        "|ThingBusy|The thing is busy.|\n\n## Common errors\n\n|Error ID|Error code|Error message|HTTP status code|\n"
+        "|--|--|--|--|\n|ThingNotFound|The thing does not exist.|404|No such thing.|\n"
+    ),
+}
+
+
+def test_contract_tests_of_unusual_pages_pass(tmp_path: Path) -> None:
+    pages = []
+    for op, text in UNUSUAL.items():
+        page = tmp_path / "pages" / "thing" / op / "source.md"
+        page.parent.mkdir(parents=True)
+        page.write_text(text, encoding="utf-8")
+        pages.append(page)
+    out = tmp_path / "out"
+    out.mkdir()
+    specs = _write_package(pages, out)
+    create = next(s for s in specs if s["operation"] == "createThing")
+    config = next(p for p in create["request"] if p["name"] == "ExtendedConfig")
+    assert [c["kind"] for c in config["constraints"]] == ["length"]  # the values are of a field inside it
+    delete = next(s for s in specs if s["operation"] == "DeleteThing")
+    assert [(e["status"], e["code"], e["message"]) for e in delete["errors"]] == [
+        ("", "ThingBusy", ""), (404, "ThingNotFound", "The thing does not exist."),
+    ]
+    report = out / "report.xml"
+    env = {**os.environ, "PYTHONPATH": str(out), "ERRKB_MAX_EXAMPLES": "20"}
+    env.pop("ERRKB_TARGET", None)
+    command = [sys.executable, "-m", "pytest", "-q", f"--junitxml={report}", "-o", "junit_family=xunit1", PACKAGE]
+    proc = subprocess.run(command, check=False, cwd=out, env=env, capture_output=True, text=True, timeout=300)
+    results = _results(report)
+    assert len(results) >= 14, proc.stdout[-2000:]
+    assert not [r for r in results if r[2] in ("failure", "error")], proc.stdout[-3000:]

@@ -125,16 +125,25 @@ def _search(drv: object, base: str, query: str) -> list[list[str]]:
     box.click()
     box.send_keys(query)
 
+    seen: list[list[list[str]]] = []
+
     def results(d: object) -> list[list[str]] | None:
+        # the search runs as the keys arrive: only results that held still over two polls with the
+        # whole query typed are the query's, not a prefix's
+        if box.get_attribute("value") != query:
+            return None
         items = d.find_elements(By.CSS_SELECTOR, ".md-search-result__list > li.md-search-result__item")  # type: ignore[attr-defined]
         meta = d.find_element(By.CSS_SELECTOR, ".md-search-result__meta").text  # type: ignore[attr-defined]
         if not items:
-            assert "No matching" not in meta, f"no result for {query!r}"
+            assert "No matching" not in meta or seen, f"no result for {query!r}"
             return None
-        return [[a.get_attribute("href") for a in it.find_elements(By.CSS_SELECTOR, "a.md-search-result__link")]
-                for it in items]
+        now = [[a.get_attribute("href") for a in it.find_elements(By.CSS_SELECTOR, "a.md-search-result__link")]
+               for it in items]
+        stable = bool(seen) and seen[-1] == now
+        seen.append(now)
+        return now if stable else None
 
-    found: list[list[str]] = WebDriverWait(drv, 30).until(lambda d: results(d))
+    found: list[list[str]] = WebDriverWait(drv, 30, poll_frequency=0.3).until(lambda d: results(d))
     return found
 
 
@@ -176,7 +185,10 @@ def test_operation_page_opens(driver: object, ens_url: str, shots: Path) -> None
     link = driver.find_element(By.CSS_SELECTOR, "table.errkb-errors a[href*='#code-orderarrearage']")  # type: ignore[attr-defined]
     driver.save_screenshot(str(shots / "operation.png"))  # type: ignore[attr-defined]
     link.click()
-    assert urllib.parse.urlsplit(driver.current_url).fragment == "code-orderarrearage"  # type: ignore[attr-defined]
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, 20).until(  # the theme may follow the link after the click returns
+        lambda d: urllib.parse.urlsplit(d.current_url).fragment == "code-orderarrearage")  # type: ignore[attr-defined]
     assert driver.execute_script(  # type: ignore[attr-defined]
         "return document.getElementById('code-orderarrearage').textContent").startswith("OrderArrearage")
 

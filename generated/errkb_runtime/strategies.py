@@ -848,6 +848,9 @@ class OperationStrategies:
                 branches.append(st.tuples(fill, request_id).map(self._filled_answer(status, code, message, holes)))
             else:
                 branches.append(request_id.map(self._plain_answer(status, code, message)))
+        if not branches:
+            # a page that documents no code: whatever the service answers maps to the product's base class
+            branches.append(request_id.map(self._plain_answer(400, "UndocumentedError", "An error no page documents.")))
         return _pick(branches)
 
     def _filled_answer(self, status: int, code: str, message: str,

@@ -69,6 +69,7 @@ _VALUE_WORDS = frozenset(["the", "a", "an", "this", "that", "one", "any", "your"
 COND = "conditional: applies only in some cases"
 ENTRY = "describes one listed value"
 FIELD = "describes a field inside the value"
+_STRUCTURED = frozenset(["json", "object", "map", "struct", "json object", "jsonobject"])
 CASE = "applies to one listed case"
 
 
@@ -120,6 +121,13 @@ class _Parser:
             self._close()
         if not self.items and not self.unparsed:
             return {"constraints": [], "unparsed": []}
+        if self.ptype.strip().lower() in _STRUCTURED:
+            # a JSON or object value: value lists, ranges and character rules in its description are
+            # about the fields inside it (`SecretSubType: ... Valid values:`), not about the whole value
+            for s_index, _, it in self.items:
+                if it["kind"] not in ("length", "default", "unit"):
+                    self.unparsed.setdefault(s_index, (it["sentence"], []))[1].append(FIELD)
+            self.items = [t for t in self.items if t[2]["kind"] in ("length", "default", "unit")]
         items = [it for _, _, it in sorted(self.items, key=lambda t: (t[0], t[1]))]
         _widen_charset(items)
         out: dict[str, Any] = {}

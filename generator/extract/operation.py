@@ -92,7 +92,10 @@ def _operation_from_title(doc: Document) -> str | None:
     if doc.title:
         t = fold(doc.title)
         # `ECS:CreateDisk`, `CreateDisk`, `AddDnsGtmMonitor (new)` (a version note in parentheses)
-        m = re.fullmatch(r"(?:[A-Za-z][\w -]*:)?\s*([A-Z][A-Za-z0-9]+)(?:\s*[(（][^()（）]{1,20}[)）])?", t)
+        # (RESTful operations may open in lower case: `createInstance`)
+        m = re.fullmatch(
+            r"(?:[A-Za-z][\w -]*:)?\s*([A-Z][A-Za-z0-9]+|[a-z]+[A-Z][A-Za-z0-9]*)(?:\s*[(（][^()（）]{1,20}[)）])?", t
+        )
         if m:
             return m.group(1)
     return None

@@ -149,7 +149,8 @@ def _convert(value: Any, kind: str) -> Any:
             return value
         low = str(value).lower()
         return True if low == "true" else False if low == "false" else None
-    return value if isinstance(value, str) else None
+    # a value of another kind (an object, anything) is compared by its text
+    return value if isinstance(value, str) and kind == "str" else None
 
 
 def element_kind(param: dict[str, Any]) -> str:
