@@ -480,3 +480,58 @@ def test_corpus_sentences_come_from_the_description(html_specs: list[dict[str, A
             for item in p["constraints"] + p["unparsed"]:
                 assert item["sentence"], (spec["operation"], p["name"])
                 assert " ".join(item["sentence"].split()) in text, (spec["operation"], p["name"], item["sentence"])
+
+
+# --- sentences of pages of other products (read wrongly once) --------------------------------
+
+
+def test_sizes_in_bytes_are_lengths_not_counts() -> None:
+    result = parse("Path to a media file,- which consists of up to 3,200 bytes.")
+    assert of_kind(result, "length") == [{"max": 3200, "unit": "bytes"}] and not of_kind(result, "max_items")
+    assert of_kind(parse("The template body must be 1 to 524,288 bytes in length."), "length") == [
+        {"min": 1, "max": 524288, "unit": "bytes"}]
+    each = parse("Each tag consists of up to 32 bytes.")  # the size of one item, not of the value
+    assert not each["constraints"] and each["unparsed"]
+
+
+def test_only_one_of_several_parameters_is_no_count() -> None:
+    result = parse("Note: You can specify only one of the following parameters: InstanceIds and DefenseId.")
+    assert not of_kind(result, "max_items")
+
+
+def test_counts_of_different_things_keep_the_largest() -> None:
+    paragraphs = ("The IP addresses of the origin servers or a back-to-origin domain name.",
+                  ("You can specify a maximum of 20 IP addresses. Separate more than one IP address with commas (,). "
+                   "You can specify only one back-to-origin domain name."))
+    result = parse(*paragraphs)
+    assert of_kind(result, "max_items") == [{"max": 20}]
+    assert_never_dropped(paragraphs, result)
+
+
+def test_a_list_of_forbidden_prefixes_runs_over_its_commas() -> None:
+    result = parse("The key can be up to 128 characters in length, and cannot start with aliyun, acs:, http://, or https://.")
+    assert of_kind(result, "forbidden_prefix") == [{"values": ["aliyun", "acs:", "http://", "https://"]}]
+    assert not of_kind(parse("It cannot start with a digit."), "forbidden_prefix")  # a kind of character
+
+
+def test_value_lists_mixing_ranges_and_json_values_are_not_enums() -> None:
+    mixed = parse("购买时长，取值：1~9、12、24、或36。")
+    assert not of_kind(mixed, "enum") and mixed["unparsed"][0]["reason"] == "values mixed with ranges"
+    fields = parse("The extended configuration. The value can be up to 1,024 characters in length.",
+                   "SubType: the subtype. Valid values:", "SingleUser", "DoubleUsers", ptype="Json")
+    assert [c["kind"] for c in fields["constraints"]] == ["length"]
+    assert any(u["reason"] == "describes a field inside the value" for u in fields["unparsed"])
+
+
+def test_chinese_default_after_a_full_width_colon() -> None:
+    assert parse("说明： 默认取值为：MySQL。")["default"] == "MySQL"
+
+
+def test_action_naming_another_operation_is_no_rule() -> None:
+    page = ("# DescribeThings\n\n## Request parameters\n\n|Parameter|Type|Required|Example|Description|\n|--|--|--|--|--|\n"
+            "|Action|String|Yes|DeleteThing|The operation. Set the value to DeleteThing.|\n\n"
+            "## Error codes\n\n|HttpCode|Error code|Error message|Description|\n|--|--|--|--|\n|404|NoThing|No.|None.|\n")
+    from generator.readers import read_text
+
+    [action] = extract(read_text(page, "t.md"))["request"]
+    assert not action["constraints"] and "contradicts the operation name" in action["unparsed"][0]["reason"]

@@ -69,6 +69,7 @@ _VALUE_WORDS = frozenset(["the", "a", "an", "this", "that", "one", "any", "your"
 COND = "conditional: applies only in some cases"
 ENTRY = "describes one listed value"
 FIELD = "describes a field inside the value"
+_RANGE_VALUE = re.compile(r"-?\d+(?:\.\d+)?\s*(?:~|-|to)\s*-?\d+(?:\.\d+)?")
 _STRUCTURED = frozenset(["json", "object", "map", "struct", "json object", "jsonobject"])
 CASE = "applies to one listed case"
 
@@ -128,6 +129,20 @@ class _Parser:
                 if it["kind"] not in ("length", "default", "unit"):
                     self.unparsed.setdefault(s_index, (it["sentence"], []))[1].append(FIELD)
             self.items = [t for t in self.items if t[2]["kind"] in ("length", "default", "unit")]
+        counts = [t for t in self.items if t[2]["kind"] == "max_items"]
+        if len({t[2]["max"] for t in counts}) > 1:
+            # `up to 20 IP addresses` ... `only one domain name`: counts of different things; the largest
+            # is the one no valid request goes over
+            top = max(counts, key=lambda t: t[2]["max"])
+            for s_index, _, it in counts:
+                if it is not top[2]:
+                    self.unparsed.setdefault(s_index, (it["sentence"], []))[1].append("another count of items is larger")
+            self.items = [t for t in self.items if t[2]["kind"] != "max_items" or t is top]
+        mixed = [t for t in self.items if t[2]["kind"] == "enum" and any(
+            isinstance(v, str) and _RANGE_VALUE.fullmatch(v) for v in t[2]["values"])]
+        for s_index, _, it in mixed:  # `1~9、12、24、或36`: no list of values says that
+            self.unparsed.setdefault(s_index, (it["sentence"], []))[1].append("values mixed with ranges")
+        self.items = [t for t in self.items if t not in mixed]
         items = [it for _, _, it in sorted(self.items, key=lambda t: (t[0], t[1]))]
         _widen_charset(items)
         out: dict[str, Any] = {}

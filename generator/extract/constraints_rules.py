@@ -140,12 +140,26 @@ _LEN_RULES = tuple(
     )
 )
 _NOT_EMPTY = re.compile(r"\bcannot be (?:an? )?empty(?: string)?\b", _I)
+# sizes in bytes (`which consists of up to 3,200 bytes`); not those of each item (`Each tag consists of...`)
+_BYTES = (
+    (re.compile(rf"\b{_N}\s*(?:to|-|~)\s*{_N}\s+bytes\b", _I), "min", "max"),
+    (re.compile(rf"\b(?:up to|at most|a maximum of|maximum of|no more than|not more than|(?:cannot|must not|can ?not) exceed)"
+                rf"\s+{_N}\s+bytes\b", _I), "max", ""),
+)
+_EACH = re.compile(r"^(?:Each|Every)\b", _I)
 
 
 def length(body: str, found: Found) -> None:
     low = lowered(body)  # None: not ASCII, every pre-test passes
-    if low is not None and "character" not in low and "length" not in low and "empty" not in low:
+    if low is not None and "character" not in low and "length" not in low and "empty" not in low and "byte" not in low:
         return  # LENGTH_WORDS
+    if (low is None or "byte" in low) and not _EACH.match(body):
+        for rx, first, second in _BYTES:
+            for m in rx.finditer(body):
+                size: Item = {first: int(m.group(1).replace(",", ""))}
+                if second:
+                    size[second] = int(m.group(2).replace(",", ""))
+                found.add("length", **size, unit="bytes")
     ascii_seen = False
     for rx, low_rx, words, first, second in _LEN_RULES:
         if low is None:
@@ -186,6 +200,7 @@ def starts(body: str, found: Found) -> None:
             found.notes.append("truncated")
             continue
         if m.group("neg"):
+            what = _prefix_list(body, m.start("what"), what)
             values = _prefixes(what)
             if values:
                 found.add("forbidden_prefix", values=values)
@@ -204,6 +219,25 @@ def starts(body: str, found: Found) -> None:
         found.add("first_char", **item)
 
 
+# `cannot start with aliyun, acs:, http://, or https://.`: a list of prefixes runs over its commas
+_PREFIX_LIST = re.compile(r"[^\s,;]+(?:,\s*(?:or\s+)?[^\s,;]+)+(?=\.?(?:\s|$)|;)")
+_NOT_PREFIX = frozenset(["and", "but", "it", "must", "can", "cannot", "is", "the", "a", "an"])
+
+
+def _prefix_list(body: str, at: int, what: str) -> str:
+    """`what`, or the whole comma-separated list of prefixes it opens."""
+    if " " in what:
+        return what
+    m = _PREFIX_LIST.match(body, at)
+    if not m:
+        return what
+    listed = m.group(0).rstrip(".")
+    tokens = [t.strip().removeprefix("or ").strip() for t in listed.split(",")]
+    if any(not t or " " in t or t.lower() in _NOT_PREFIX for t in tokens):
+        return what
+    return listed
+
+
 _OR_SPLIT = re.compile(r",\s*(?:or\s+)?|\s+or\s+")
 _A_THE = re.compile(r"^(?:a|an|the)\s+", _I)
 _LAST_PARENS = re.compile(r"\(([^()]+)\)\s*$")
@@ -216,6 +250,8 @@ def _prefixes(what: str) -> list[str]:
         m = _LAST_PARENS.search(el)
         token = m.group(1) if m else el
         token = token.strip("`'\"“”")
+        if not m and char_classes(el)[0]:
+            return []  # `a digit`, `a letter`: a kind of character, not a literal prefix
         if not token or " " in token:
             classes, chars, unknown = char_classes(el)
             if chars and not classes and not unknown:
@@ -411,14 +447,19 @@ def units(body: str, found: Found) -> None:
 _COUNT = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)"
 _MAX_ITEMS = (  # (pattern, words one of which its matches hold in lower case)
     (
-        re.compile(rf"\b(?:up to|at most|a maximum of|maximum of|no more than)\s+{_COUNT}\b(?!\s+(?:ASCII\s+)?characters)", _I),
+        re.compile(
+            rf"\b(?:up to|at most|a maximum of|maximum of|no more than)\s+{_COUNT}\b(?!,\d)(?!\s+(?:ASCII\s+)?characters)"
+            r"(?!\s+(?:bytes?|[KMGT]B|bits?|seconds?|minutes?|hours?|days?|ms)\b)",  # a size or a duration, not a count
+            _I,
+        ),
         ("up to", "at most", "maximum of", "no more than"),
     ),
     (
-        re.compile(r"\byou can (?:only )?(?:specify|enter|add|set|query|pass|select|remove|delete|disassociate|detach|attach|release|manage|include|provide)\s+only\s+(?P<n>one)\b", _I),
+        re.compile(r"\byou can (?:only )?(?:specify|enter|add|set|query|pass|select|remove|delete|disassociate|detach|attach|release|manage|include|provide)\s+only\s+(?P<n>one)\b(?! of\b)", _I),
         ("you can",),
     ),
-    (re.compile(r"\byou can (?:specify|enter|add|set|query|pass|select) (?P<n>only one|one)\b(?! or more)", _I), ("you can",)),
+    # (not `only one of the following parameters`: which parameter, not how many values)
+    (re.compile(r"\byou can (?:specify|enter|add|set|query|pass|select) (?P<n>only one|one)\b(?! or more| of\b)", _I), ("you can",)),
 )
 _ITEMS_VERB = re.compile(
     r"\b(?:you can (?:\w+ ){0,2}?(?:specify|enter|add|set|query|pass|select|remove|delete|disassociate|detach|attach|release|manage|include|provide)"
@@ -509,7 +550,7 @@ def leftovers(body: str, found: Found) -> None:
 # --- which rules can apply ---------------------------------------------------------------------
 
 # One of these words (in lower case) is in every sentence of ASCII text the rule reads anything from.
-LENGTH_WORDS = ("character", "length", "empty")
+LENGTH_WORDS = ("character", "length", "empty", "byte")
 START_WORDS = ("start", "begin")
 CHARSET_WORDS = tuple(w for _, words in _CHARSET_RULES for w in words)
 UNIT_WORDS = tuple(word for _, word in _UNIT)

@@ -226,7 +226,7 @@ def values(rest: str, ptype: str, found: Found) -> bool:
     return True
 
 
-_DEFAULT = re.compile(r"默认(?:值|取值)?(?:为|是|:)\s*(?P<v>[^\s,;)]+)")
+_DEFAULT = re.compile(r"默认(?:值|取值)?(?:(?:为|是)\s*:?|:)\s*(?P<v>[^\s,;)]+)")  # `默认取值为：MySQL` too
 
 
 def default(text: str, ptype: str, found: Found) -> None:

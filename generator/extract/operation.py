@@ -66,12 +66,16 @@ def extract(doc: Document) -> dict[str, Any]:
             "no request-parameter, response or error-code table found; this is not an API reference page",
             file=doc.origin,
         )
+    operation = doc.meta.get("operation") or _operation_from_title(doc)
+    for param in request:
+        if param["name"] == "Action" and operation:
+            _action_is_the_operation(param, operation)
     warnings: list[dict[str, str]] = []
     if not tables.errors:
         warnings.append({"level": "warning", "message": "page has no error-code table", "file": doc.origin})
     spec: dict[str, Any] = {
         "product": doc.meta.get("product"),
-        "operation": doc.meta.get("operation") or _operation_from_title(doc),
+        "operation": operation,
         "format": doc.format,
         "api_version": doc.meta.get("api_version"),
         "api_product": doc.meta.get("api_product"),
@@ -86,6 +90,18 @@ def extract(doc: Document) -> dict[str, Any]:
         "warnings": warnings,
     }
     return spec
+
+
+def _action_is_the_operation(param: dict[str, Any], operation: str) -> None:
+    """The `Action` of an RPC request is its operation's name: a value list naming another operation
+    (a copy-and-paste slip of the page) is no rule a request can keep."""
+    keep = []
+    for c in param["constraints"]:
+        if c["kind"] == "enum" and operation not in c.get("values", []):
+            param["unparsed"].append({"sentence": c["sentence"], "reason": f"contradicts the operation name {operation}"})
+        else:
+            keep.append(c)
+    param["constraints"] = keep
 
 
 def _operation_from_title(doc: Document) -> str | None:

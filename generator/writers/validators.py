@@ -232,6 +232,11 @@ class ParamCompiler:
                 rx = self.mod.const("_R", f"_re.compile({lit('[' + body + ']*')}).fullmatch")
                 out += [f"if {rx}({t}) is None:", f"    {self.fail(k, sentence)}"]
                 text_rules.append((begin, begin + 2, f"[{body}]*"))
+            elif k in ("enum", "range") and kind == "str" and self.separator is not None:
+                # a list written as text (`1,2,3`): each of its values is one of the listed ones or in range
+                check = self._enum(c, kind, sentence, "y") if k == "enum" else self._range(c, kind, sentence, "y")
+                if check:
+                    out += [f"for y in v.split({lit(self.separator)}):", "    y = y.strip()", *_indent(check, 4)]
             elif k == "enum":
                 out += self._enum(c, kind, sentence)
             elif k == "range":
@@ -276,17 +281,17 @@ class ParamCompiler:
             out[start:end] = [f"if {rx}({t}) is None:", *_indent(out[start:end], 4)]
         return out
 
-    def _enum(self, c: dict[str, Any], kind: str, sentence: str | None) -> list[str]:
+    def _enum(self, c: dict[str, Any], kind: str, sentence: str | None, var: str = "v") -> list[str]:
         values = list(c.get("values") or [])
         if not values:
             return []
         converted = [_convert(v, kind) for v in values]
         if values and all(v is not None for v in converted):
-            return [f"if v not in {set_lit(converted)}:", f"    {self.fail('enum', sentence)}"]
+            return [f"if {var} not in {set_lit(converted)}:", f"    {self.fail('enum', sentence)}"]
         texts = frozenset(str(v).lower() if isinstance(v, bool) else str(v) for v in values)
-        return [f"if _text(v) not in {set_lit(texts)}:", f"    {self.fail('enum', sentence)}"]
+        return [f"if _text({var}) not in {set_lit(texts)}:", f"    {self.fail('enum', sentence)}"]
 
-    def _range(self, c: dict[str, Any], kind: str, sentence: str | None) -> list[str]:
+    def _range(self, c: dict[str, Any], kind: str, sentence: str | None, var: str = "v") -> list[str]:
         where = self.mod.where
         lo, hi = _number(c.get("min"), where, self.name), _number(c.get("max"), where, self.name)
         tests = ([f"x < {lit(lo)}"] if lo is not None else []) + ([f"x > {lit(hi)}"] if hi is not None else [])
@@ -294,8 +299,8 @@ class ParamCompiler:
             return []
         f = self.fail("range", sentence)
         if kind in ("int", "float"):
-            return [f"if {' or '.join(tests).replace('x', 'v')}:", f"    {f}"]
-        return ["x = _number(v)", f"if x is _BAD or {' or '.join(tests)}:", f"    {f}"]
+            return [f"if {' or '.join(tests).replace('x', var)}:", f"    {f}"]
+        return [f"x = _number({var})", f"if x is _BAD or {' or '.join(tests)}:", f"    {f}"]
 
 
 def _indent(lines: list[str], n: int) -> list[str]:
