@@ -535,3 +535,11 @@ def test_action_naming_another_operation_is_no_rule() -> None:
 
     [action] = extract(read_text(page, "t.md"))["request"]
     assert not action["constraints"] and "contradicts the operation name" in action["unparsed"][0]["reason"]
+
+
+def test_listed_values_holding_a_colon() -> None:
+    result = parse("The method for sorting the results. Valid values:",
+                   "CreationTime:Desc (default): The results are sorted in reverse chronological order.",
+                   "CreationTime:Asc: The results are sorted in chronological order.")
+    assert of_kind(result, "enum") == [{"values": ["CreationTime:Desc", "CreationTime:Asc"]}]
+    assert result["default"] == "CreationTime:Desc"

@@ -106,6 +106,10 @@ def param_marker(body: str) -> bool:
 
 _DEFAULT_MARK = re.compile(r"\s*\((?:default|default value|the default value|this is the default value)\)", _I)
 _KEYED = re.compile(r"^(?P<key>[^\s:()]+)(?P<mark>\s*\((?:default|default value)\))?\s*:(?:\s+|(?=[A-Za-z(]))(?P<desc>.*)$", _I)
+# a value holding colons itself (`CreationTime:Desc (default): The results are sorted...`)
+_KEYED_COLON = re.compile(
+    r"^(?P<key>[^\s:()]+(?::[^\s:()]+)+)(?P<mark>\s*\((?:default|default value)\))?\s*:\s+(?P<desc>.*)$", _I
+)
 _MULTI = re.compile(r"^(?P<key>[^:]{1,80}?)\s*:\s+(?P<desc>.*)$")
 _BARE_CAMEL = re.compile(r"^(?P<key>[A-Z][a-z]+[A-Z]\w*|[A-Za-z]+_\w+)\s+(?=(?:a|an|the)\s)(?P<desc>.*)$")
 _STOPWORDS = frozenset(
@@ -129,7 +133,7 @@ class Entry:
 
 def entry(s: Sentence, keyed_before: bool) -> Entry | None:
     body = s.text.strip()
-    m = _KEYED.match(body)
+    m = _KEYED_COLON.match(body) or _KEYED.match(body)
     if m:
         key = literal(m.group("key")) or ""
         desc = m.group("desc").strip()
