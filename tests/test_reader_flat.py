@@ -663,6 +663,31 @@ def test_a_chinese_sentence_announcing_the_next_table_is_not_the_last_descriptio
     assert [(p["name"], p["description"]) for p in spec["request"]] == [("TopLevelDomain", "顶级接入域。")]
 
 
+def test_oss_style_page_request_elements_containers_and_codes_before_statuses() -> None:
+    spec = _flat_spec(
+        "Request elements\n\nElementTypeRequiredExampleDescription\nIdStringYesreport1\n\nThe name.\n\n"
+        "FilterContainerNoN/A\n\nThe container of the filter.\n\nPrefixStringNoPics\n\nThe prefix.\n\n"
+        "Error codes\n\nError codeHTTP status codeDescription\n"
+        "InvalidArgument400The error message returned because the input parameter is invalid.\n"
+        "AccessDenied403\n\nThe error message returned because the request is not signed.\n\n\n"
+        "The error message returned because you are not authorized.\n\n"
+        "InventoryAlreadyExist409The error message returned because the inventory already exists.\n"
+    )
+    assert [(p["name"], p["type"]) for p in spec["request"]] == [("Id", "String"), ("Filter", "Container"), ("Prefix", "String")]
+    assert [(e["status"], e["code"]) for e in spec["errors"]] == [
+        (400, "InvalidArgument"), (403, "AccessDenied"), (409, "InventoryAlreadyExist"),
+    ]
+    assert spec["errors"][1]["description"].endswith("you are not authorized.")
+
+
+def test_a_description_reading_like_the_section_title_stays_in_the_table() -> None:
+    spec = _flat_spec(
+        "返回数据\n\n名称类型示例值描述\nCodeString200\n\n返回码\n\nDataStruct\n\n返回数据\n\n"
+        "AppNameStringahas-demo\n\n应用名称\n"
+    )
+    assert [f["name"] for f in spec["response"]] == ["Code", "Data", "AppName"]
+
+
 def test_position_column_of_restful_operations() -> None:
     spec = _flat_spec(
         "Request parameters\n\nParameterPositionTypeRequiredExampleDescription\n"

@@ -16,6 +16,7 @@ SECTION_TITLES = (
     "Make the API call",
     "Authorization information",
     "Request parameters",
+    "Request elements",
     "Response parameters",
     "Return parameters",
     "Response elements",
@@ -84,6 +85,11 @@ class SectionBuilder:
     def heading(self, title: str, level: int, loc: Loc) -> None:
         self._flush()
         self._title, self._level, self._loc = title, level, loc
+
+    @property
+    def title(self) -> str:
+        """The title of the section being collected."""
+        return self._title
 
     def add(self, block: Block) -> None:
         self._blocks.append(block)

@@ -85,7 +85,7 @@ class _Reader:
         self.title: str | None = None
         self._row_cache: dict[tuple[str, tuple[str | None, ...]], Split | None] = {}
         self._headers: dict[str, list[str] | None] = {}
-        self._stops: dict[str, bool] = {}
+        self._stops: dict[str, str | bool] = {}
         self._locs: dict[int, Loc] = {}  # one (immutable) place per line
 
     # -- helpers ---------------------------------------------------------------------------
@@ -122,10 +122,14 @@ class _Reader:
         return cols is not None and len(cols) == 2 and sum(1 for c in cols if column_known(c)) == 1
 
     def stops(self, text: str) -> bool:
-        """A line that ends any table: a heading or another table's header."""
-        if text not in self._stops:
-            self._stops[text] = bool(_heading(text)) or self.header(text) is not None
-        return self._stops[text]
+        """A line that ends any table: a heading or another table's header. (The title of the section
+        the table is in is no heading there: a description `返回数据` inside the `返回数据` section.)"""
+        found = self._stops.get(text)
+        if found is None:
+            key = _heading(text)
+            found = self._stops[text] = (key if key else "") if key or self.header(text) is None else True
+        # (the cached value: the heading's key, True for another table's header, "" for neither)
+        return bool(found) and found != self.sb.title
 
     # -- document --------------------------------------------------------------------------
 
@@ -406,7 +410,11 @@ class _Reader:
         """Error rows are glued on one line each; a message made of paragraphs (a block cell)
         leaves the status and code alone on the row's line, the rest on the lines below it."""
         start = i
-        prefix = roles[: roles.index("code") + 1]
+        # the cells on the row's own line when the rest is a block: the status and the code
+        lead = 0
+        while lead < len(roles) and roles[lead] in ("status", "code"):
+            lead += 1
+        prefix = roles[: max(lead, roles.index("code") + 1)]
         groups: list[tuple[int, Split, bool, list[tuple[int, str]]]] = []
         i += 1
         while i < len(self.raw):

@@ -133,6 +133,7 @@ TYPE_WORDS = (
     "string",
     "object",
     "struct",
+    "container",  # OSS: an XML element holding others
     "double",
     "number",
     "float",
@@ -551,8 +552,9 @@ _GLUE = re.compile(
     r"|[a-z0-9)\"”'](?=[A-Z])"  # a lower-case letter or digit glued to a capital
     r"|[A-Z](?=[A-Z][a-z])"  # an acronym glued to a word (`IDThe`)
     r"|[A-Za-z](?=[0-9])|[0-9](?=[A-Za-z])"  # letters and digits (`valid.400`)
-    r"|[^\s\u4e00-\u9fff，。：；、（）](?=[\u4e00-\u9fff])"  # an English message glued to a Chinese description
 )
+# on a line holding Chinese, also: an English message glued to a Chinese description
+_GLUE_CJK = re.compile(_GLUE.pattern + r"|[^\s\u4e00-\u9fff，。：；、（）](?=[\u4e00-\u9fff])")
 
 
 def _all_glue_points(s: str, lex: Lexicon) -> list[int]:
@@ -560,7 +562,7 @@ def _all_glue_points(s: str, lex: Lexicon) -> list[int]:
     found = lex.positions.get(("glue", s))
     if found is None:
         n = len(s)
-        found = [m.end() for m in _GLUE.finditer(s)]
+        found = [m.end() for m in (_GLUE if s.isascii() else _GLUE_CJK).finditer(s)]
         if found and found[-1] >= n:
             found.pop()
         dash = s.rfind("-", max(0, n - 2))
@@ -877,6 +879,20 @@ def _gen_code(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
     return sorted(out, key=lambda c: -c[1])[:_BEAM]
 
 
+def _gen_code_before_status(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
+    """A code followed by its HTTP status (`InvalidArgument400The error...`): it ends where three
+    digits that are no part of it begin; where none do, as a code before a message."""
+    run = _CODE_CHARS.match(s, i)
+    if last or not run or not s[i].isalnum():
+        return _gen_code(s, i, last, lex)
+    out: Candidates = [
+        (j, 5.0 + _code_words_score(s[i:j], (), lex))
+        for j in range(i + 1, min(run.end(), i + MAX_CELL) + 1)
+        if not s[j - 1].isdigit() and _STATUS.match(s, j)
+    ]
+    return out or _gen_code(s, i, last, lex)
+
+
 def _code_end(s: str, i: int, j: int, lex: Lexicon) -> float:
     """Score of an error code s[i:j] followed by a message glued at j."""
     key = (s, i, j)
@@ -1123,6 +1139,8 @@ def _plan(roles: tuple[str | None, ...]) -> _Plan:
     for k in range(nroles - 1):
         if roles[k] == "name" and roles[k + 1] == "position":
             gens[k] = _gen_name_before_position
+        elif roles[k] == "code" and roles[k + 1] == "status":
+            gens[k] = _gen_code_before_status
     scored_start = [
         k > 0 and roles[k] in ("message", "description", None) and roles[k - 1] in _FREE_BEFORE
         for k in range(nroles)
