@@ -151,6 +151,7 @@ TYPE_WORDS = (
     "n/a",
 )
 _TYPE_SET = frozenset(TYPE_WORDS)
+_LONGEST_TYPE = max(len(t) for t in TYPE_WORDS)
 # Names, types and codes are short: longer runs are not searched for borders (keeps a
 # pathological line linear).
 MAX_CELL = 160
@@ -353,14 +354,15 @@ def split_header(line: str, lex: Lexicon | None = None) -> list[str] | None:
     if not (column_known(head) or column_known(head + rest) or (not second and column_known(rest))):
         return None
     cols = _glued_columns(text)
-    known = sum(1 for c in cols if column_known(c))
-    if any(len(c.split()) > 5 or not column_known(c) and _NOT_COLUMN.search(c) for c in cols):
+    is_known = [column_known(c) for c in cols]
+    known = sum(is_known)
+    if any(len(c.split()) > 5 or not ok and _NOT_COLUMN.search(c) for c, ok in zip(cols, is_known)):
         return None  # `ParameterValueStringecs.cm4.6xlarge` is a row whose name is two column names
     if len({c.lower() for c in cols}) < len(cols):
         return None  # `DescriptionStringtestDescription`: no header names a column twice
     if known < 2 or known * 2 < len(cols) + 1:
         # two columns, one of them known and the other a plain word (`FeatureParameter`)
-        plain = [c for c in cols if not column_known(c)]
+        plain = [c for c, ok in zip(cols, is_known) if not ok]
         if not (
             len(cols) == 2
             and known == 1
@@ -799,8 +801,12 @@ _NAME_THEN_TYPE = re.compile(rf"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*?(?:{_CAP_TYPES
 
 def _gen_example(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
     if last:
-        odd = _NAME_THEN_TYPE.match(s, i) or (i < len(s) and len(s) in _match_type(s, i))  # or a type
-        return [(len(s), -1.0 if odd else 0.0)]
+        n = len(s)
+        # (both shapes open with a capital; a type word alone is short)
+        odd = s[i : i + 1].isupper() and (
+            _NAME_THEN_TYPE.match(s, i) is not None or (n - i <= _LONGEST_TYPE and n in _match_type(s, i))
+        )
+        return [(n, -1.0 if odd else 0.0)]
     return _gen_rest(s, i, last, lex)
 
 
