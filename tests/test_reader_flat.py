@@ -138,6 +138,7 @@ NO_LEX = Lexicon()
         ("NextRotationDateString2022-04-18T13:13:08Z", ["name", "type", "example"],
          ("NextRotationDate", "String", "2022-04-18T13:13:08Z")),
         ("SecretListArray", ["name", "type", "example"], ("SecretList", "Array", "")),
+        ("GmtCreateTimestampLong1581912859713", ["name", "type", "example"], ("GmtCreateTimestamp", "Long", "1581912859713")),
         ("machineListJson Array", ["name", "type", "example"], ("machineList", "Json Array", "")),
         # Chinese pages: the required flag in Chinese, the position column after the type
         ("NamespaceIdStringQuery是cn-beijing:test", ["name", "type", "position", "required", "example"],
@@ -686,6 +687,18 @@ def test_a_description_reading_like_the_section_title_stays_in_the_table() -> No
         "AppNameStringahas-demo\n\n应用名称\n"
     )
     assert [f["name"] for f in spec["response"]] == ["Code", "Data", "AppName"]
+
+
+def test_the_section_title_again_above_a_table_is_a_heading() -> None:
+    # a page that titles its response table `Request parameters` a second time
+    spec = _flat_spec(
+        "Request parameters\n\nParameterTypeRequired?Example valueDescription\nNameStringYest\n\nThe name.\n\n"
+        "All Alibaba Cloud API operations must include common request parameters.\n\n"
+        "Request parameters\n\nParameterTypeExample valueDescription\nThingIdStringt-1\n\nThe ID.\n\n"
+        "RequestIdStringA-1\n\nThe ID of the request.\n"
+    )
+    assert [p["name"] for p in spec["request"]] == ["Name"]
+    assert [f["name"] for f in spec["response"]] == ["ThingId", "RequestId"]
 
 
 def test_position_column_of_restful_operations() -> None:

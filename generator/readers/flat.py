@@ -52,7 +52,7 @@ _CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 # notes the vendor puts under a request table (about the common parameters), not a cell's paragraphs
 _PAGE_NOTE = re.compile(
     r"(All (Alibaba Cloud )?API operations must include common|For more information about (common|sample) "
-    r"(request )?(parameters|requests))",
+    r"(request )?(parameters|requests)|详细参数解释|.{0,20}公共(请求)?参数)",
     re.IGNORECASE,
 )
 _TITLE_FIRST = frozenset(t[0].lower() for t in SECTION_TITLES)
@@ -121,15 +121,21 @@ class _Reader:
         cols = self.header(text)
         return cols is not None and len(cols) == 2 and sum(1 for c in cols if column_known(c)) == 1
 
-    def stops(self, text: str) -> bool:
-        """A line that ends any table: a heading or another table's header. (The title of the section
-        the table is in is no heading there: a description `返回数据` inside the `返回数据` section.)"""
+    def stops(self, text: str, i: int | None = None) -> bool:
+        """A line that ends any table: a heading or another table's header. The title of the section
+        the table is in is a heading there only when a table's header follows it (line `i`); else it
+        is a description (`返回数据` inside the `返回数据` section)."""
         found = self._stops.get(text)
         if found is None:
             key = _heading(text)
             found = self._stops[text] = (key if key else "") if key or self.header(text) is None else True
         # (the cached value: the heading's key, True for another table's header, "" for neither)
-        return bool(found) and found != self.sb.title
+        if not found:
+            return False
+        if found != self.sb.title:
+            return True
+        nxt = self._next_text(i) if i is not None else None
+        return nxt is not None and self.header(nxt) is not None
 
     # -- document --------------------------------------------------------------------------
 
@@ -224,7 +230,7 @@ class _Reader:
                 i += 1
                 continue
             ln = self.line(i)
-            if self.stops(text) and not (after and cur is not None and self._weak_header(text)):
+            if self.stops(text, i) and not (after and cur is not None and self._weak_header(text)):
                 if cur is not None and not after and self.header(text) is not None:
                     trailing = self._table_title(cur)
                     if not trailing and not cur.lines and rows and not any(cur.inline[1:]) and cur.line.blank_after:
@@ -422,7 +428,7 @@ class _Reader:
             if not text:
                 i += 1
                 continue
-            if self.stops(text):
+            if self.stops(text, i):
                 break
             nxt = self._next_text(i)
             block_row = (
@@ -461,7 +467,7 @@ class _Reader:
         while j < len(self.raw):
             text = self.raw[j].strip()
             if text:
-                if self.stops(text):
+                if self.stops(text, j):
                     return False
                 return self._error_row(text, roles) is not None
             j += 1
@@ -534,7 +540,7 @@ class _Reader:
             if not text:
                 i += 1
                 continue
-            if self.stops(text):
+            if self.stops(text, i):
                 break
             m = _DATE.match(text)
             rloc = self.loc(i + 1)
@@ -590,7 +596,7 @@ class _Reader:
                 if first is not None and block:
                     break
                 continue
-            if self.stops(text):
+            if self.stops(text, i):
                 break
             m = _ACTION.match(text)
             if m:
@@ -620,7 +626,7 @@ class _Reader:
             if not text:
                 i += 1
                 continue
-            if self.stops(text):
+            if self.stops(text, i):
                 break
             rloc = self.loc(i + 1)
             sp = self.split(text, [None] * ncol) if ncol > 1 else None

@@ -796,16 +796,19 @@ def _gen_rest(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
 # row's name probably runs on into it (`MaxNumberOfImageToKeep` + `Integer` + `8`, not `Max` + `Number`)
 # (or a type word alone, or glued to a number: `NextRotation` + `Date` + `String2022...`)
 _CAP_TYPES = "|".join(t.capitalize() for t in TYPE_WORDS if t.isalpha())
-_NAME_THEN_TYPE = re.compile(rf"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*?(?:{_CAP_TYPES})(?![a-z])|(?:{_CAP_TYPES})(?:[0-9]|$)")
+_NAME_THEN_TYPE = re.compile(rf"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*?(?:{_CAP_TYPES})(?![a-z])|(?:{_CAP_TYPES})$")
+_TYPE_THEN_DIGITS = re.compile(rf"(?:{_CAP_TYPES})[0-9]")  # `Long1581912859713`: no value reads so
 
 
 def _gen_example(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
     if last:
         n = len(s)
         # (both shapes open with a capital; a type word alone is short)
-        odd = s[i : i + 1].isupper() and (
-            _NAME_THEN_TYPE.match(s, i) is not None or (n - i <= _LONGEST_TYPE and n in _match_type(s, i))
-        )
+        if not s[i : i + 1].isupper():
+            return [(n, 0.0)]
+        if _TYPE_THEN_DIGITS.match(s, i):
+            return [(n, -3.0)]
+        odd = _NAME_THEN_TYPE.match(s, i) is not None or (n - i <= _LONGEST_TYPE and n in _match_type(s, i))
         return [(n, -1.0 if odd else 0.0)]
     return _gen_rest(s, i, last, lex)
 
