@@ -61,6 +61,7 @@ def test_header_split_by_column_vocabulary(line: str, columns: list[str]) -> Non
         "DescriptionString",
         "ParameterValueStringecs.cm4.6xlarge",  # a row whose name is made of two column names
         "DescriptionStringtestDescription",  # a row named `Description` whose example repeats it
+        "DescriptionStringAPI",  # a row whose example is a column name
         "接口状态或POP错误码。取值说明如下：",  # Chinese prose holding a column name
     ],
 )
@@ -139,6 +140,7 @@ NO_LEX = Lexicon()
          ("NextRotationDate", "String", "2022-04-18T13:13:08Z")),
         ("SecretListArray", ["name", "type", "example"], ("SecretList", "Array", "")),
         ("GmtCreateTimestampLong1581912859713", ["name", "type", "example"], ("GmtCreateTimestamp", "Long", "1581912859713")),
+        ("ContactGroupsArray of ContactGroupN/A", ["name", "type", "example"], ("ContactGroups", "Array of ContactGroup", "N/A")),
         ("machineListJson Array", ["name", "type", "example"], ("machineList", "Json Array", "")),
         # Chinese pages: the required flag in Chinese, the position column after the type
         ("NamespaceIdStringQuery是cn-beijing:test", ["name", "type", "position", "required", "example"],
@@ -644,6 +646,14 @@ def test_error_rows_of_chinese_pages_and_placeholder_messages() -> None:
         ("ChargeTypeViolation", "Pay-As-You-Go instances do not support this operation.",
          "The error message returned because the billing method does not support this operation."),
     ]
+    # a description phrase opens no message, even one holding digits (`IPv4`) further on
+    more = _flat_spec(
+        "Request parameters\n\nParameterTypeRequiredExampleDescription\nInstanceIdStringYesi-1\n\nThe ID.\n\n"
+        "Error codes\n\nHttpCodeError codeError messageDescription\n"
+        "403InvalidOperation.Ipv4CountExceeded%sThe error message returned because the maximum number of IPv4 "
+        "addresses has been reached.\n"
+    )
+    assert [(e["code"], e["message"]) for e in more["errors"]] == [("InvalidOperation.Ipv4CountExceeded", "%s")]
 
 
 def test_rows_named_like_columns_and_mixed_case_type_words() -> None:

@@ -360,6 +360,8 @@ def split_header(line: str, lex: Lexicon | None = None) -> list[str] | None:
         return None  # `ParameterValueStringecs.cm4.6xlarge` is a row whose name is two column names
     if len({c.lower() for c in cols}) < len(cols):
         return None  # `DescriptionStringtestDescription`: no header names a column twice
+    if any(not ok and c.lower() in _TYPE_SET for c, ok in zip(cols, is_known)):
+        return None  # `DescriptionStringAPI`: a row (`String` is a type, never a column)
     if known < 2 or known * 2 < len(cols) + 1:
         # two columns, one of them known and the other a plain word (`FeatureParameter`)
         plain = [c for c, ok in zip(cols, is_known) if not ok]
@@ -705,7 +707,7 @@ def _gen_type(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
             element = t[of.end() :]
             run = _IDENT_RUN.match(s, j - len(element))
             # `Array of CertInfo` rather than `Array of Cert` + an example `Info`
-            if run is not None and run.end() == j:
+            if run is not None and run.end() == j and not s.startswith("/", j):  # (not `Resource` + `N/A`)
                 score += 1.0
             if element in lex.names or element in lex.lone:
                 score += 0.5
@@ -808,7 +810,9 @@ def _gen_example(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
             return [(n, 0.0)]
         if _TYPE_THEN_DIGITS.match(s, i):
             return [(n, -3.0)]
-        odd = _NAME_THEN_TYPE.match(s, i) is not None or (n - i <= _LONGEST_TYPE and n in _match_type(s, i))
+        odd = _NAME_THEN_TYPE.match(s, i) is not None or (
+            n - i <= _LONGEST_TYPE and s[i:].lower() != "n/a" and n in _match_type(s, i)  # (`N/A`: no value given)
+        )
         return [(n, -1.0 if odd else 0.0)]
     return _gen_rest(s, i, last, lex)
 
@@ -1137,7 +1141,7 @@ def _by_score(item: tuple[float, int, int]) -> float:
     return -item[0]
 
 
-_Plan = tuple[list[Generator], list[bool], list[str | None], list[bool], list[bool]]
+_Plan = tuple[list[Generator], list[int], list[str | None], list[bool], list[bool]]
 
 
 @functools.lru_cache(maxsize=64)
@@ -1150,8 +1154,11 @@ def _plan(roles: tuple[str | None, ...]) -> _Plan:
             gens[k] = _gen_name_before_position
         elif roles[k] == "code" and roles[k + 1] == "status":
             gens[k] = _gen_code_before_status
+    # 0: a cell whose start is not scored; 1: scored as a sentence start; 2: as the start of a message,
+    # which the phrases a description opens with (`The error message returned`) do not open
     scored_start = [
-        k > 0 and roles[k] in ("message", "description", None) and roles[k - 1] in _FREE_BEFORE
+        (2 if roles[k] == "message" else 1)
+        if k > 0 and roles[k] in ("message", "description", None) and roles[k - 1] in _FREE_BEFORE else 0
         for k in range(nroles)
     ]
     next_role = [roles[k + 1] if k + 1 < nroles else None for k in range(nroles)]
@@ -1201,6 +1208,8 @@ def split_row(text: str, roles: list[str | None], lex: Lexicon) -> Split | None:
             return found
         last = k == nroles - 1
         start = sentence_start(i) if scored_start[k] and 0 < i < n else 0.0
+        if scored_start[k] == 2 and 0 < i < n and s.startswith(_DESC_PHRASES, i):
+            start -= 4.0
         before_message = code_message[k] and not last
         nxt_role = next_role[k]
         check = checked[k]
