@@ -706,9 +706,12 @@ def _gen_type(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
         if of:
             element = t[of.end() :]
             run = _IDENT_RUN.match(s, j - len(element))
-            # `Array of CertInfo` rather than `Array of Cert` + an example `Info`
-            if run is not None and run.end() == j and not s.startswith("/", j):  # (not `Resource` + `N/A`)
-                score += 1.0
+            # `Array of CertInfo` rather than `Array of Cert` + an example `Info` (and `Array of Resource`
+            # + `N/A` rather than `ResourceN` + `/A`)
+            if run is not None:
+                end = run.end() - 1 if s.startswith("N/A", run.end() - 1) else run.end()
+                if end == j:
+                    score += 1.0
             if element in lex.names or element in lex.lone:
                 score += 0.5
         elif t.endswith("[]") and low[:-2] not in _TYPE_PREFIXES:
