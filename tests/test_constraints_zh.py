@@ -274,3 +274,16 @@ def test_chinese_page_end_to_end() -> None:
         "PageSize": ["default"],
     }
     assert spec["request"][2]["default"] == 10
+
+
+def test_quoted_characters_special_characters_only_and_explained_names() -> None:
+    from generator.extract.constraints import parse_constraints
+
+    quoted = parse_constraints(('长度在4-32之间，可包含英文字母、数字、英文句点 "."、下划线 "_"或短划线 "-"。',), "String")
+    [charset] = [c for c in quoted["constraints"] if c["kind"] == "charset"]
+    assert (charset["classes"], charset["chars"]) == (["letter", "digit"], [".", "_", "-"])
+    special = parse_constraints(("只可包含特殊字符中的英文句号（.）、下划线（_）、短划线（-）和半角冒号（:），不可以使用http://或https://开头。",), "String")
+    kinds = {c["kind"]: c for c in special["constraints"]}
+    assert kinds["charset"]["classes"] == ["letter", "digit"] and kinds["forbidden_prefix"]["values"] == ["http://", "https://"]
+    regions = parse_constraints(("目前仅支持华东1（杭州）、华北2（北京）、华东2（上海）。",), "String")
+    assert not regions["constraints"] and regions["unparsed"]

@@ -70,6 +70,7 @@ COND = "conditional: applies only in some cases"
 ENTRY = "describes one listed value"
 FIELD = "describes a field inside the value"
 _RANGE_VALUE = re.compile(r"-?\d+(?:\.\d+)?\s*(?:~|-|to)\s*-?\d+(?:\.\d+)?")
+_SLASHED = re.compile(r"[A-Z][A-Za-z0-9]+(?:/[A-Z][A-Za-z0-9]+)+")
 _STRUCTURED = frozenset(["json", "object", "map", "struct", "json object", "jsonobject"])
 CASE = "applies to one listed case"
 
@@ -142,7 +143,11 @@ class _Parser:
             isinstance(v, str) and _RANGE_VALUE.fullmatch(v) for v in t[2]["values"])]
         for s_index, _, it in mixed:  # `1~9、12、24、或36`: no list of values says that
             self.unparsed.setdefault(s_index, (it["sentence"], []))[1].append("values mixed with ranges")
-        self.items = [t for t in self.items if t not in mixed]
+        slashed = [t for t in self.items if t[2]["kind"] == "enum" and any(
+            isinstance(v, str) and _SLASHED.fullmatch(v) for v in t[2]["values"])]
+        for s_index, _, it in slashed:  # `Month/Year`: two values, or one written with a slash?
+            self.unparsed.setdefault(s_index, (it["sentence"], []))[1].append("values joined by slashes")
+        self.items = [t for t in self.items if t not in mixed and t not in slashed]
         items = [it for _, _, it in sorted(self.items, key=lambda t: (t[0], t[1]))]
         _widen_charset(items)
         out: dict[str, Any] = {}

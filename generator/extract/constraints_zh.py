@@ -50,6 +50,7 @@ _CHAR_WORDS = {
     "斜线": "/", "斜杠": "/", "反斜线": "\\", "逗号": ",", "半角逗号": ",", "空格": " ", "at符号": "@", "@符号": "@",
 }
 _NAMED = re.compile(r"^(?P<name>[^()]*?)\s*\((?P<c>[^()]+)\)$")
+_QUOTED = re.compile(r"^(?P<name>[^()\"“”]*?)\s*[\"“](?P<c>[^\"“”]+)[\"”]$")  # `英文句点 "."`
 _ELEMENT_SPLIT = re.compile(r"、|,|或者|或|以及|及|和|与")
 _ELEMENT_PREFIX = re.compile(r"^(?:仅|只|以及|及|和|或|与|半角的?|英文的?)(?=\S)")
 
@@ -63,9 +64,13 @@ def classes_of(phrase: str) -> tuple[list[str], list[str], list[str]]:
         el = raw.strip().rstrip("等").strip()
         if not el:
             continue
-        m = _NAMED.match(el)
+        m = _NAMED.match(el) or _QUOTED.match(el)
         if m:
-            chars.extend(c for c in m.group("c").replace(" ", "") if c not in chars)
+            inside = m.group("c").replace(" ", "")
+            if _CJK.search(inside):
+                unknown.append(el)  # `华东1（杭州）`: a name explained, not a character
+                continue
+            chars.extend(c for c in inside if c not in chars)
             continue
         for rx, cls in _CLASS_WORDS:
             if rx.fullmatch(el):
@@ -137,6 +142,7 @@ def starts(text: str, found: Found) -> None:
     for m in _START.finditer(text):
         what = m.group("what").strip()
         if m.group("neg"):
+            what = re.sub(r"^(?:使用|用)\s*", "", what)  # `不可以使用http://或https://开头`
             values = [t.strip().strip("'\"“”‘’") for t in re.split(r"、|,|或者|或|和|及|与|\s+", what)]
             values = [v for v in values if v]
             if values and not any(_CJK.search(v) for v in values):
@@ -169,7 +175,10 @@ def charset(text: str, found: Found) -> None:
     while (m := _CONTAIN.search(text, pos)) is not None:
         pos = m.start("list")  # the list runs to the end: a later clause may add more classes
         phrase = re.sub(r"组成.*$", "", m.group("list")).rstrip(". ")
-        c, ch, stop = _leading_classes(phrase)
+        among_special = phrase.startswith("特殊字符中的")  # only these special characters: letters and digits too
+        c, ch, stop = _leading_classes(phrase.removeprefix("特殊字符中的"))
+        if among_special and (c or ch):
+            c = sorted({*c, "letter", "digit"}, key=CLASS_ORDER.index)
         if not (c or ch):
             continue
         seen = True

@@ -50,6 +50,8 @@ def request_params(doc: Document, table: T.RoledTable | None = None) -> list[dic
         sentences = mr.paragraphs("description", roles)
         param.update({"constraints": [], "unparsed": []})
         param.update(parse_constraints(sentences, param["type"]))
+        if _URL_NAME.search(name):
+            _url_lengths(param)
         param["source"] = _prov(mr.row.loc, mr.row.confidence)
         out.append(param)
     return out
@@ -90,6 +92,22 @@ def extract(doc: Document) -> dict[str, Any]:
         "warnings": warnings,
     }
     return spec
+
+
+_URL_NAME = re.compile(r"(?:URL|Url|url)$")
+_ABOUT_URL = re.compile(r"\bURLs?\b|\blinks?\b|\bpath\b|链接|地址|路径", re.IGNORECASE)
+
+
+def _url_lengths(param: dict[str, Any]) -> None:
+    """A URL parameter's sizes that are about what it points to (`The template must be 1 to
+    524,288 bytes in length.` under `TemplateURL`) are no rule on the URL itself."""
+    keep = []
+    for c in param["constraints"]:
+        if c["kind"] == "length" and not _ABOUT_URL.search(c["sentence"]):
+            param["unparsed"].append({"sentence": c["sentence"], "reason": "the size of what the URL points to"})
+        else:
+            keep.append(c)
+    param["constraints"] = keep
 
 
 def _action_is_the_operation(param: dict[str, Any], operation: str) -> None:
