@@ -187,3 +187,20 @@ def test_corpus_strategies_agree_with_generated_validators(corpus_specs: list[di
         _agree(spec["operation"], strategies, validator)
         checked += 1
     assert checked == len(corpus_specs) > 30
+
+
+def test_limits_longer_than_hypothesis_draws() -> None:
+    """`5,000 to 524,288 characters`: too-long and long valid values are built, not drawn whole."""
+    param = {"name": "Body", "type": "String", "required": True, "description": "", "example": "", "unparsed": [],
+             "constraints": [{"kind": "length", "min": 5000, "max": 524288, "unit": "characters", "sentence": "s"}]}
+    b = rt.OperationStrategies([param], [], lambda name, kind: errors.ErrkbInvalidValue, errors.lookup)
+
+    @settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(b.invalid_requests(), b.valid_requests())
+    def check(example: Any, request: dict[str, Any]) -> None:
+        assert 5000 <= len(request["Body"]) <= 524288
+        body = example.request.get("Body")
+        if example.kind == "length" and isinstance(body, str):
+            assert len(body) < 5000 or len(body) > 524288
+
+    check()

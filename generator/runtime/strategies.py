@@ -326,7 +326,11 @@ class Rules:
         fix = self.repair
         if lo > hi or fix is _IMPOSSIBLE:
             return st.nothing()
-        body = st.text(self.free.strategy(), min_size=lo, max_size=hi)
+        if lo > _LONG_TEXT:  # (Hypothesis draws no text that long: a short piece, repeated)
+            body = st.builds(_Repeat(lo), st.text(self.free.strategy(), min_size=1, max_size=16),
+                             st.integers(min_value=0, max_value=min(hi - lo, 8)))
+        else:
+            body = st.text(self.free.strategy(), min_size=lo, max_size=hi)
         return body if fix is None else body.map(fix)
 
     def near_text(self, lo: int, hi: int) -> SearchStrategy[str] | None:
@@ -650,10 +654,31 @@ class _Near:
         return self.fix((head + tail)[: self.hi])
 
 
+_LONG_TEXT = 4096  # longer texts are built by repeating a short one
+
+
+class _Repeat:
+    """(piece, extra) → the piece repeated to exactly `lo + extra` characters."""
+
+    def __init__(self, lo: int) -> None:
+        self.lo = lo
+
+    def __call__(self, piece: str, extra: int) -> str:
+        n = self.lo + extra
+        return (piece * (n // len(piece) + 1))[:n]
+
+    def __repr__(self) -> str:
+        return f"_Repeat({self.lo})"
+
+
 def _join(head: SearchStrategy[str], tail: SearchStrategy[str], lo: int, hi: int) -> SearchStrategy[str]:
     from hypothesis import strategies as st
 
     lo, hi = max(lo, 0), max(hi, 0)
+    if lo > _LONG_TEXT:
+        rest = st.builds(_Repeat(lo), st.text(tail, min_size=1, max_size=16),
+                         st.integers(min_value=0, max_value=min(max(hi - lo, 0), 8)))
+        return st.builds(str.__add__, head, rest)
     return st.builds(str.__add__, head, st.text(tail, min_size=lo, max_size=max(lo, hi)))
 
 
