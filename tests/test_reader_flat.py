@@ -10,7 +10,9 @@ import pytest
 from generator.document import Document, Table
 from generator.extract.operation import extract
 from generator.readers import detect, flat, read_path, read_text
-from generator.readers.glued import COMMON_WORDS, Lexicon, _all_glue_points, example_likeness, split_header, split_row
+from generator.readers.glued import _all_glue_points, example_likeness, split_row
+from generator.readers.glued_header import split_header
+from generator.readers.glued_words import COMMON_WORDS, Lexicon
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "seeds" / "000_1b6ebd76f190bfb8.txt"

@@ -25,7 +25,9 @@ from dataclasses import dataclass, field
 from ..document import Cell, Document, Loc, Row, Table
 from ..extract.tables import column_role
 from .common import SECTION_TITLES, SectionBuilder, heading_key
-from .glued import TYPE_WORDS, Lexicon, Split, column_known, example_likeness, split_header, split_row
+from .glued import Split, example_likeness, split_row
+from .glued_header import column_known, split_header
+from .glued_words import TYPE_WORDS, Lexicon
 from .meta import parse_meta_line
 
 _TITLE_WINDOW = 40  # the title is among the first lines, after the site's header

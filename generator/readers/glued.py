@@ -3,8 +3,8 @@
 A tag-stripped copy of a page puts nothing between the cells of a row. This module finds the
 borders again with generic signals, never with knowledge of a particular page:
 
-- header rows are column names glued: they split where a lower-case letter (or `?`) meets an
-  upper-case one, and known names made of several humps (`HttpCode`) are put back together;
+- header rows (`glued_header`) are column names glued: they split where a lower-case letter
+  (or `?`) meets an upper-case one, known names of several humps (`HttpCode`) put back together;
 - a row line is split by enumerating the ways its cells can follow each other (a name is an
   identifier, a type a type word, `Yes`/`No` the required flag, a status three digits, an error
   code dotted CamelCase...) and scoring every border: case changes, sentence ends, words a
@@ -18,214 +18,26 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 
-# --- vocabulary ------------------------------------------------------------------------------
-
-# Column names of the tables of reference pages (lower case). Used to split glued header rows.
-COLUMN_NAMES = (
-    "parameter",
-    "parameters",
-    "name",
-    "field",
-    "parameter name",
-    "field name",
-    "element",
-    "type",
-    "data type",
-    "required",
-    "is required",
-    "mandatory",
-    "required?",
-    "required or not",
-    "required or optional",
-    "position",
-    "location",
-    "example",
-    "example value",
-    "sample",
-    "sample value",
-    "default value",
-    "default",
-    "description",
-    "meaning",
-    "remarks",
-    "details",
-    "valid values",
-    "value",
-    "httpcode",
-    "http code",
-    "http status code",
-    "http status",
-    "status code",
-    "http status codes",
-    "error code",
-    "error codes",
-    "errorcode",
-    "code",
-    "error message",
-    "errormessage",
-    "message",
-    "change time",
-    "summary of changes",
-    "operation",
-    "change item",
-    "change content",
-    "access level",
-    "resource type",
-    "condition key",
-    "associated operation",
-    "dependent action",
-    "dependent operation",
-    "action",
-    "api",
-    # the vendor's Chinese pages
-    "名称",
-    "参数",
-    "参数名",
-    "字段",
-    "类型",
-    "数据类型",
-    "位置",
-    "参数位置",
-    "是否必选",
-    "是否必填",
-    "是否必需",
-    "必选",
-    "必填",
-    "示例值",
-    "示例",
-    "描述",
-    "说明",
-    "错误码",
-    "错误代码",
-    "错误信息",
-    "http状态码",
-    "http 状态码",
-    "状态码",
-    "取值",
-    "默认值",
-    "变更时间",
-    "变更内容",
-    "变更内容概要",
-    "操作",
-    "访问级别",
-    "资源类型",
-    "条件关键字",
-    "关联操作",
+from .glued_words import (
+    MAX_CELL,
+    REQUIRED_WORDS,
+    STARTERS,
+    TYPE_WORDS,
+    Lexicon,
+    wordset,
 )
-_COLUMN_SET = set(COLUMN_NAMES)
-_CJK_COLUMNS = sorted((c for c in COLUMN_NAMES if any("\u4e00" <= ch <= "\u9fff" for ch in c)), key=len, reverse=True)
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
-# Data types of parameter tables; compound forms (`Array of X`, `array<object>`, `X[]`) are built
-# on top of these.
-TYPE_WORDS = (
-    "json object",
-    "json array",
-    "repeatlist",
-    "datetime",
-    "timestamp",
-    "integer",
-    "boolean",
-    "string",
-    "object",
-    "struct",
-    "container",  # OSS: an XML element holding others
-    "double",
-    "number",
-    "float",
-    "array",
-    "int64",
-    "int32",
-    "binary",
-    "long",
-    "list",
-    "json",
-    "date",
-    "bool",
-    "map",
-    "any",
-    "n/a",
-)
-_TYPE_SET = frozenset(TYPE_WORDS)
 _LONGEST_TYPE = max(len(t) for t in TYPE_WORDS)
-# Names, types and codes are short: longer runs are not searched for borders (keeps a
-# pathological line linear).
-MAX_CELL = 160
 _TYPE_OF = re.compile(r"(array|list)\s+of\s+", re.IGNORECASE)
 _TYPE_ANGLE = re.compile(r"(array|list|map|set)<", re.IGNORECASE)
 _IDENT_RUN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _CUSTOM_ARRAY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\[\]")
-
-REQUIRED_WORDS = (
-    "Yes",
-    "No",
-    "yes",
-    "no",
-    "YES",
-    "NO",
-    "True",
-    "False",
-    "true",
-    "false",
-    "Required",
-    "Optional",
-    "required",
-    "optional",
-    "是",
-    "否",
-)
-
-
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Words a sentence (an error message, a description) commonly starts with.
-STARTERS = _wordset(
-    """
-    the this that these those a an you your we it its it's if when while after before specified
-    specific please failed fail cannot can can't could not no only some there both at to in on
-    for of current another all any each illegal insufficient unknown unsupported user users
-    operation request invalid missing miss maximum minimum too exceeded internal system service
-    an parameter parameters param value number access permission order quota one more less other
-    such none because since however note make check
-    """
-)
-
-# Common English words of messages and descriptions (a small built-in lexicon, completed by
-# the words of the document itself).
-COMMON_WORDS = _wordset(
-    """
-    a about above access account action actions active add added address addresses after again
-    all allocated allowed already also an and another any api are as associated at attached
-    authorized available bandwidth be because been before being belong belongs both bound but by
-    call called can cannot certificate change changed check client code codes configuration
-    configured connection contact could create created creating current data default deleted
-    denied describe description different disabled does domain duplicate during each empty
-    enabled entry error exceed exceeded exceeds exist existed exists expired failed field first
-    for format formed found from full gateway group has have id if illegal in incorrect
-    information instance instances insufficient internal into invalid ip is it its length limit
-    list load malformed match max maximum message min minimum mismatch missing more must name
-    network no not notfound now number of on one only operation or order other owner parameter
-    parameters permission please policy port process processing product provided quota range
-    reached region request required resource resources returned role rule same see select server
-    service set should size some specified spec state status still such support supported system
-    than that the their them there these this time to too type unauthorized under unknown
-    unsupported update used user valid validity value values verification version was when which
-    while will with within you your zone
-    """
-)
-
 _PUNCT_END = ".!?。"
 _DESC_PHRASES = ("The error message returned", "The error message that is returned", "The error code returned")
-
-
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
-_WORDS = re.compile(r"[a-z]+|[A-Z](?:[a-z]+|[A-Z]+(?![a-z]))")  # `HTTPServer` → HTTP, Server
 _WORD = re.compile(r"[^\s]+")
 _CAPS_HEAD = re.compile(r"[A-Z][A-Z0-9_]+(?=[A-Z][a-z])")
 _CAPS_ID = re.compile(r"[A-Z0-9]+_[A-Z0-9_]+")
@@ -237,206 +49,9 @@ _ODD_WORD = re.compile(r"[.\"“”]")
 _GLUED_SENTENCE = re.compile(r"[.!?][A-Z]")
 _GLUED_SENTENCE_LOW = re.compile(r"[a-z][.!?][A-Z]")
 _LOWER_RUN = re.compile(r"[a-z]+")
-
-
 @functools.lru_cache(maxsize=4096)
 def _camel_words(token: str) -> tuple[str, ...]:
     return tuple(_CAMEL.findall(token[:MAX_CELL]))
-
-
-# `"Key":`, `<Key>` (not `<<Key>`), `?Key=`/`&Key=`; the first character is matched before any
-# lookbehind, so the search skips other characters fast
-_SAMPLE_KEY = re.compile(
-    r"[\"<?&](?:(?<=\")([A-Za-z_][\w.]*)\"\s*:|(?<=(?<![\w<])<)([A-Za-z_][\w.]*)>|(?<=[?&])([A-Za-z_][\w.]*)=)"
-)
-_IDENT = re.compile(r"[A-Za-z_]\w*")
-
-
-def _glues(c: str) -> bool:
-    """A character that would make a token part of a longer one (what `[\\w.]` matches)."""
-    return c.isalnum() or c in "_."
-
-
-def _occurs_alone(text: str, word: str) -> bool:
-    """Whether `word` occurs in `text` with neither a word character nor a dot on either side."""
-    k = text.find(word)
-    while k >= 0:
-        end = k + len(word)
-        if (k == 0 or not _glues(text[k - 1])) and (end == len(text) or not _glues(text[end])):
-            return True
-        k = text.find(word, k + 1)
-    return False
-# a line holding one identifier; the text is searched with a line break put before and after it
-# (a pattern opening with a plain character is searched much faster than one opening with `^`)
-_LONE = re.compile(r"\n[ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?=\n)")
-
-
-@dataclass
-class Lexicon:
-    """What the document itself tells: its words, and the names its samples use."""
-
-    words: Counter[str] = field(default_factory=Counter)
-    names: set[str] = field(default_factory=set)
-    lone: set[str] = field(default_factory=set)  # identifiers standing alone on a line
-    text: str = ""
-    _alone: dict[str, bool] = field(default_factory=dict, repr=False)
-    _twice: dict[str, bool] = field(default_factory=dict, repr=False)
-    _raw_words: Counter[str] | None = field(default=None, repr=False)  # the words as written
-    memo: dict[tuple[str, int, int], float] = field(default_factory=dict, repr=False)
-    heads: dict[tuple[str, int, int], tuple[float, str, tuple[str, ...]]] = field(default_factory=dict, repr=False)
-    starts: dict[tuple[str, int, int], list[int]] = field(default_factory=dict, repr=False)
-    ends: dict[tuple[str, int, int], list[tuple[float, int]]] = field(default_factory=dict, repr=False)
-    positions: dict[tuple[str, str], list[int]] = field(default_factory=dict, repr=False)
-    sentence: dict[str, dict[int, float]] = field(default_factory=dict, repr=False)  # line → start → score
-
-    @classmethod
-    def of(cls, lines: Iterable[str]) -> Lexicon:
-        """The page's names and lone identifiers; its word counts are worked out per word asked for."""
-        text = "\n".join(lines)
-        names = {m.group(1) or m.group(2) or m.group(3) for m in _SAMPLE_KEY.finditer(text)}
-        lone = set(_LONE.findall("\n" + text + "\n"))
-        # `array<object>` and a lone `string` line name types, not fields
-        names = {x for x in names if x.lower() not in _TYPE_SET}
-        lone = {x for x in lone if x.lower() not in _TYPE_SET}
-        return cls(Counter(), names, lone, text)
-
-    def standalone(self, word: str) -> bool:
-        """Whether `word` occurs on its own somewhere (not glued to other letters or a dot)."""
-        found = self._alone.get(word)
-        if found is None:
-            found = self._alone[word] = _IDENT.fullmatch(word) is not None and _occurs_alone(self.text, word)
-        return found
-
-    def known(self, word: str) -> bool:
-        w = word.lower()
-        if w in COMMON_WORDS or self.words.get(w, 0) >= 2:
-            return True
-        found = self._twice.get(w)
-        if found is None:
-            found = self._twice[w] = self._occurs_twice(w)
-        return found
-
-    def _occurs_twice(self, w: str) -> bool:
-        """Whether `w` (lower case) is at least twice a word of the text, as `_WORDS` cuts it."""
-        if not self.text or not w.isascii():
-            return False  # words are runs of ASCII letters
-        counts = self._raw_words
-        if counts is None:  # cut once per page, the first time a word is not a common one
-            counts = self._raw_words = Counter(_WORDS.findall(self.text))
-        # a word is written in lower case, capitalised or in capitals
-        forms = {w, w.capitalize(), w.upper()}
-        return sum(counts.get(f, 0) for f in forms) >= 2
-
-
-# --- header rows ---------------------------------------------------------------------------
-
-_HEADER_GLUE = re.compile(r"(?<=[a-z?)\]])(?=[A-Z])")
-_HEADER_GLUE_AT = re.compile(r"[a-z?)\]][A-Z]")  # whether _HEADER_GLUE splits a line (faster to search)
-
-
-def split_header(line: str, lex: Lexicon | None = None) -> list[str] | None:
-    """`ParameterTypeRequiredExampleDescription` → the column names, or None if not a header."""
-    text = line.strip()
-    if not text or len(text) > 160 or text.endswith((".", ",", ";")) or "  " in text or text.count(" ") > 14:
-        return None
-    if _CJK_RUN.search(text):
-        return _split_cjk_header(text)
-    if not text[0].isupper():
-        return None
-    first = _HEADER_GLUE_AT.search(text)
-    if not first:
-        return None
-    # a header opens with a known column name (or is two columns): tested on its first pieces
-    # before the whole line is cut
-    cut = first.start() + 1
-    second = _HEADER_GLUE_AT.search(text, cut)
-    head, rest = text[:cut], text[cut : second.start() + 1] if second else text[cut:]
-    if not (column_known(head) or column_known(head + rest) or (not second and column_known(rest))):
-        return None
-    cols = _glued_columns(text)
-    is_known = [column_known(c) for c in cols]
-    known = sum(is_known)
-    if any(len(c.split()) > 5 or not ok and _NOT_COLUMN.search(c) for c, ok in zip(cols, is_known)):
-        return None  # `ParameterValueStringecs.cm4.6xlarge` is a row whose name is two column names
-    if len({c.lower() for c in cols}) < len(cols):
-        return None  # `DescriptionStringtestDescription`: no header names a column twice
-    if any(not ok and c.lower() in _TYPE_SET for c, ok in zip(cols, is_known)):
-        return None  # `DescriptionStringAPI`: a row (`String` is a type, never a column)
-    if known < 2 or known * 2 < len(cols) + 1:
-        # two columns, one of them known and the other a plain word (`FeatureParameter`)
-        plain = [c for c, ok in zip(cols, is_known) if not ok]
-        if not (
-            len(cols) == 2
-            and known == 1
-            and lex is not None
-            and re.fullmatch(r"[A-Z][a-z]{3,}", plain[0])
-            and not plain[0].lower().startswith(TYPE_WORDS + ("yes", "no", "true", "false"))
-            and lex.known(plain[0])
-            and line.strip() not in lex.names
-        ):
-            return None
-    return [c.strip() for c in cols]
-
-
-# what no column name holds: digits, dots, underscores, quotes, brackets (a value glued to a row)
-_NOT_COLUMN = re.compile(r"[0-9._\"'\[\]{}=*/\\@#$&<>]")
-
-
-def _glued_columns(text: str) -> list[str]:
-    """Cut where a lower-case letter meets a capital, putting back known names a case change cut
-    (`HttpCode`, `ErrorCode`)."""
-    pieces = _HEADER_GLUE.split(text)
-    cols: list[str] = []
-    k = 0
-    while k < len(pieces):
-        for width in (3, 2):
-            joined = "".join(pieces[k : k + width])
-            if k + width <= len(pieces) and joined.lower() in _COLUMN_SET:
-                cols.append(joined)
-                k += width
-                break
-        else:
-            cols.append(pieces[k])
-            k += 1
-    return cols
-
-
-def _split_cjk_header(text: str) -> list[str] | None:
-    """`名称类型是否必选示例值描述`, `HttpCode错误码错误信息描述`: Chinese column names have no case to
-    split at; a run of them is cut into the longest known names, every character of it covered."""
-    cols: list[str] = []
-    pos = 0
-    for m in _CJK_RUN.finditer(text):
-        before = text[pos : m.start()].strip()
-        if before:
-            cols.extend(c.strip() for c in _glued_columns(before) if c.strip())
-        run, k = m.group(0), 0
-        while k < len(run):
-            name = next((c for c in _CJK_COLUMNS if run.startswith(c, k)), None)
-            if name is None:
-                return None  # a character no column name covers: prose, not a header
-            cols.append(name)
-            k += len(name)
-        pos = m.end()
-    rest = text[pos:].strip()
-    if rest:
-        cols.extend(c.strip() for c in _glued_columns(rest) if c.strip())
-    k = 0
-    while k + 1 < len(cols):  # `Http` + `状态码`: one name written in both scripts
-        for joined in (f"{cols[k]} {cols[k + 1]}", cols[k] + cols[k + 1]):
-            if joined in text and joined.lower() in _COLUMN_SET and not column_known(cols[k]):
-                cols[k : k + 2] = [joined]
-                break
-        k += 1
-    if len(cols) < 2 or not all(column_known(c) for c in cols):
-        return None
-    return cols
-
-
-def column_known(col: str) -> bool:
-    """Whether `col` is a column name of reference tables (`Required?`, a cut-off `HTTP sta`...)."""
-    key = col.strip().lower().rstrip("?:").strip()
-    return key in _COLUMN_SET or key.startswith(("http sta", "http code"))
 
 
 # --- row splitting ---------------------------------------------------------------------------
@@ -844,7 +459,7 @@ def _gen_status(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
 
 _CODE_CHARS = re.compile(r"[A-Za-z0-9_.%\-:{}$/]+")
 _CODE_OK = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.%\-:{}$/]*[A-Za-z0-9%}]|[A-Za-z]")
-_CODE_FINAL = _wordset(
+_CODE_FINAL = wordset(
     """
     notfound malformed duplicate notexist notexists found mismatch exceeded conflict denied
     forbidden unsupported notsupported notsupport unauthorized inuse full used failed error
@@ -1088,14 +703,6 @@ _GENERATORS: dict[str, Generator] = {
     "message": _gen_message,
     "description": _gen_description,
 }
-
-
-def _start_score(role: str | None, prev: str | None, s: str, i: int, lex: Lexicon) -> float:
-    if i == 0 or i >= len(s):
-        return 0.0
-    if role in ("message", "description", None) and prev in ("code", "message", "status", "description", None):
-        return _sentence_start(s, i, lex)
-    return 0.0
 
 
 _REQUIRED_RE = re.compile("|".join(re.escape(w) for w in REQUIRED_WORDS))
