@@ -168,3 +168,31 @@ def test_response_table_titled_request_parameters_a_second_time() -> None:
     spec = _spec(page)
     assert [p["name"] for p in spec["request"]] == ["Name"]
     assert [f["name"] for f in spec["response"]] == ["ThingId", "RequestId"]
+
+
+def test_rows_standing_for_the_common_parameters_are_no_parameters() -> None:
+    page = (
+        "# ModifyPolicy {#reference_1 .reference}\n\n## Request parameters {#section_1 .section}\n\n"
+        "|Name|Type|Required|Description|\n|:---|:---|:---|:---|\n"
+        "|<Common request parameters\\>|-|Yes|For more information, see Common parameters.|\n"
+        "|DBInstanceId|String|Yes|The ID of the instance.|\n|Enabled|Boolean|TRUE|Whether it is on.|\n\n"
+        "## Response parameters\n\n|Name|Type|Description|\n|:---|:---|:---|\n"
+        "|<Common response parameters\\>|-|For more information, see Common parameters.|\n|RequestId|String|The ID.|\n"
+    )
+    spec = _spec(page)
+    assert [(p["name"], p["required"]) for p in spec["request"]] == [("DBInstanceId", True), ("Enabled", True)]
+    assert [f["name"] for f in spec["response"]] == ["RequestId"]
+
+
+def test_a_json_example_is_no_heading_attribute() -> None:
+    # `Example: {"Format":"mp4"}` alone on a line of a text copy is a paragraph, not an `Example` heading
+    text = (
+        "Request parameters\nParameters | Type | Required or not | Description |\n---|---|---|---|\n"
+        'Container | String | No | Container. Example: {"Format":"mp4"} |\nVideo | String | No | Video. |\n'
+    )
+    assert [p["name"] for p in extract(read_text(text, "t.txt"))["request"]] == ["Container", "Video"]
+    flat_text = (
+        "Request parameters\n\nParametersTypeRequired or notDescription\nContainerStringNo\n\nContainer.\n\n\n"
+        'Example: {"Format":"mp4"}\n\nVideoStringNo\n\nVideo.\n'
+    )
+    assert [p["name"] for p in extract(read_text(flat_text, "f.txt"))["request"]] == ["Container", "Video"]

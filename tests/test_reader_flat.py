@@ -713,6 +713,15 @@ def test_the_section_title_again_above_a_table_is_a_heading() -> None:
     assert [f["name"] for f in spec["response"]] == ["ThingId", "RequestId"]
 
 
+def test_common_parameters_row_and_capital_required_flags() -> None:
+    spec = _flat_spec(
+        "Request parameters\n\nParameter nameTypeRequiredDescription\n<Common request parameters>-Yes\n\n"
+        "For more information, see Common parameters.\n\nActionStringTRUE\n\nThe operation.\n\n"
+        "FileSystemIdStringFALSE\n\nThe ID of the file system.\n"
+    )
+    assert [(p["name"], p["required"]) for p in spec["request"]] == [("Action", True), ("FileSystemId", False)]
+
+
 def test_position_column_of_restful_operations() -> None:
     spec = _flat_spec(
         "Request parameters\n\nParameterPositionTypeRequiredExampleDescription\n"

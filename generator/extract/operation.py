@@ -34,7 +34,7 @@ def request_params(doc: Document, table: T.RoledTable | None = None) -> list[dic
     out = []
     for mr in rows:
         name = mr.get("name")
-        if not name:
+        if not name or T.is_placeholder_row(name):
             continue
         req_text = mr.get("required").lower()
         param: dict[str, Any] = {

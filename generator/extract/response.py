@@ -38,7 +38,7 @@ def response_fields(doc: Document, tables: list[T.RoledTable] | None = None) -> 
     containers: list[tuple[int, str]] = []  # (depth, name) of the open container fields
     for table, roles in T.find_tables(doc, T.RESPONSE_SECTIONS, "name") if tables is None else tables:
         _, rows = T.map_table(table, roles)
-        named = [mr for mr in rows if mr.get("name")]
+        named = [mr for mr in rows if mr.get("name") and not T.is_placeholder_row(mr.get("name"))]
         depths = [_depth(mr.get("name")) for mr in named]
         for k, mr in enumerate(named):
             raw = mr.get("name")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..document import Document, Row, Section, Table, fold
@@ -33,6 +34,14 @@ _ROLE_NAMES = {
     "message": ("error message", "errormessage", "message", "错误信息"),
 }
 _ROLE_OF = {alias: role for role, aliases in _ROLE_NAMES.items() for alias in aliases}
+
+
+_PLACEHOLDER_ROW = re.compile(r"<[^<>]{2,80}>")
+
+
+def is_placeholder_row(name: str) -> bool:
+    """`<Common request parameters>`: a row that stands for the common parameters, not one of its own."""
+    return _PLACEHOLDER_ROW.fullmatch(name.strip()) is not None
 
 
 def column_role(header: str) -> str | None:

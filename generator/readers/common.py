@@ -57,7 +57,7 @@ _TITLE_KEYS = {t.lower(): t for t in SECTION_TITLES}
 # Sub-headings (inside Examples) that are not top-level sections.
 SUBSECTION_TITLES = {"sample success responses", "sample error responses", "sample requests"}
 
-_HEADING_ATTR = re.compile(r"\s*\{[^}]*\}\s*$")
+_HEADING_ATTR = re.compile(r"\s*\{\s*[#.][^{}]*\}\s*$")  # `{#id .section}`, not `{"Format":"mp4"}`
 
 
 def heading_key(line: str) -> str | None:

@@ -50,6 +50,7 @@ _HUMP = re.compile(r"[A-Z][a-z0-9]+")
 _NAME_START = re.compile(r"[└├│─\s]*[A-Za-z_$@]")
 _STATUS = re.compile(r"\d{3}")
 _CODE_SHAPE = re.compile(r"[a-z][A-Z]|[._]")
+_PSEUDO_ROW = re.compile(r"<[^<>]{2,80}>")
 _CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 # notes the vendor puts under a request table (about the common parameters), not a cell's paragraphs
 _PAGE_NOTE = re.compile(
@@ -298,6 +299,12 @@ class _Reader:
         """The inline cells of a row when `ln` starts one, else None."""
         if not before:
             return None
+        pseudo = _PSEUDO_ROW.match(ln.text)
+        if pseudo and before[0] == "name":
+            # `<Common request parameters>-Yes`: the row standing for the common parameters
+            rest = self.split(ln.text[pseudo.end() :], before[1:]) if len(before) > 1 and pseudo.end() < len(ln.text) else None
+            cells = (pseudo.group(0), *(rest.cells if rest else ("",) * (len(before) - 1)))
+            return Split(cells, tuple(1.0 for _ in before), 0.0)
         if "type" in before:
             # cheap test first: a row line starts with a name glued to a type word
             head = _ROW_HEAD.match(ln.text)

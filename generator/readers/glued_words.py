@@ -148,6 +148,8 @@ REQUIRED_WORDS = (
     "NO",
     "True",
     "False",
+    "TRUE",
+    "FALSE",
     "true",
     "false",
     "Required",
