@@ -556,3 +556,16 @@ def test_slash_joined_values_and_sizes_of_what_a_url_points_to() -> None:
     template, file_url = extract(read_text(page, "t.md"))["request"]
     assert not template["constraints"] and template["unparsed"][0]["reason"] == "the size of what the URL points to"
     assert [(c["kind"], c["max"], c["unit"]) for c in file_url["constraints"]] == [("length", 3200, "bytes")]
+
+
+def test_a_string_holding_json_has_rules_on_its_fields_only() -> None:
+    driver = parse(
+        'The configuration of the driver. Set this parameter to a JSON string in the following format: '
+        '{"format":"JSON","content":"{}"} The JSON string contains the following parameters: format: the format '
+        "of the driver configuration. Valid values: KV (key-value pair), JSON (JSON string), and FILE (configuration file)."
+    )
+    assert not driver["constraints"]
+    assert any(u["reason"] == "describes a field inside the value" for u in driver["unparsed"])
+    ids = parse("The IDs of SLB instances. This value can be a JSON array that contains multiple SLB instance IDs. "
+                "Separate multiple IDs with commas (,).")
+    assert not of_kind(ids, "separator")  # the commas are inside the JSON array

@@ -71,6 +71,9 @@ ENTRY = "describes one listed value"
 FIELD = "describes a field inside the value"
 _RANGE_VALUE = re.compile(r"-?\d+(?:\.\d+)?\s*(?:~|-|to)\s*-?\d+(?:\.\d+)?")
 _SLASHED = re.compile(r"[A-Z][A-Za-z0-9]+(?:/[A-Z][A-Za-z0-9]+)+")
+_JSON_VALUE = re.compile(
+    r"\b(?:to|is|as|be) (?:a |an )?JSON (?:string|object|array)\b.{0,40}\b(?:contains|following|fields|parameters|format)\b", _I
+)
 _STRUCTURED = frozenset(["json", "object", "map", "struct", "json object", "jsonobject"])
 CASE = "applies to one listed case"
 
@@ -93,6 +96,8 @@ def triggered(body: str) -> bool:
 def parse_constraints(sentences: tuple[str, ...], ptype: str) -> dict[str, Any]:
     paragraphs = tuple(p if isinstance(p, str) else "" for p in (sentences or ()))
     parser = _Parser(ptype if isinstance(ptype, str) else "")
+    # a String whose value is JSON (`Set this parameter to a JSON string`) holds fields as a JSON type does
+    parser.structured = parser.ptype.strip().lower() in _STRUCTURED or any(_JSON_VALUE.search(p) for p in paragraphs)
     for s in split_sentences(paragraphs):
         parser.feed(s)
     return parser.result()
@@ -101,6 +106,7 @@ def parse_constraints(sentences: tuple[str, ...], ptype: str) -> dict[str, Any]:
 class _Parser:
     def __init__(self, ptype: str) -> None:
         self.ptype = ptype
+        self.structured = False  # the value holds fields (a JSON value): rules on them are not on it
         self.items: list[tuple[int, int, Item]] = []
         self.unparsed: dict[int, tuple[str, list[str]]] = {}
         self.ctx: ValueList | None = None
@@ -123,7 +129,7 @@ class _Parser:
             self._close()
         if not self.items and not self.unparsed:
             return {"constraints": [], "unparsed": []}
-        if self.ptype.strip().lower() in _STRUCTURED:
+        if self.structured:
             # a JSON or object value: value lists, ranges and character rules in its description are
             # about the fields inside it (`SecretSubType: ... Valid values:`), not about the whole value
             for s_index, _, it in self.items:
