@@ -102,3 +102,11 @@ def test_list_whose_first_item_runs_on_after_the_text() -> None:
         "The name must meet the following requirements:", "It must be unique.", "It can contain digits.",
     )
     assert cell_paragraphs("Valid values: 1 - 10.") == ("Valid values: 1 - 10.",)
+
+
+def test_delimiter_rows_of_one_hyphen() -> None:
+    page = ("# GetThing\n\n## 请求参数 {#section_1 .section}\n\n|参数|类型|是否必需|描述|\n|:-|:-|:---|:-|\n"
+            "|Action|String|是|要执行的操作。|\n|ThingId|String|是|ID。|\n")
+    assert detect(page) == "markdown"
+    sec = markdown.read(page, "t.md").section("请求参数")
+    assert sec is not None and [r.texts()[0] for r in sec.tables()[0].rows] == ["Action", "ThingId"]

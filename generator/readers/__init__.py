@@ -18,7 +18,7 @@ MAX_BYTES = 8 * 1024 * 1024
 _PIPE_HEADER = re.compile(r"^[^|\n]+( \| [^|\n]+)+ \|[ \t\r]*\n\s*-{2,}\|", re.MULTILINE)
 # Line-start patterns as "at the start, or after a newline": a search for the literal `\n` prefix is
 # much faster than trying `^` (MULTILINE) at every position.
-_MD_TABLE = r"\|[^\n]*\|\s*\n\|\s*:?-{2,}"
+_MD_TABLE = r"\|[^\n]*\|\s*\n\|\s*:?(?:-{2,}|-:?\s*\|)"
 _MD_HEADING = r"#{1,6} \S"
 _MD_START = re.compile(f"{_MD_TABLE}|{_MD_HEADING}")
 _MD_LINE = re.compile(f"\n(?:{_MD_TABLE}|{_MD_HEADING})")

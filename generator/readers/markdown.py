@@ -14,7 +14,8 @@ from ..document import Cell, Document, Loc, Row, Table, fold
 from .common import SectionBuilder, clean_heading, fit_cells
 from .meta import explorer_facts
 
-_SEP_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# (one hyphen is enough: `|:-|:-|` on older pages)
+_SEP_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # A setext heading: a line of text underlined by `===` (level 1) or `---` (level 2).
 _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
