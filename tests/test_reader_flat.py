@@ -722,6 +722,15 @@ def test_common_parameters_row_and_capital_required_flags() -> None:
     assert [(p["name"], p["required"]) for p in spec["request"]] == [("Action", True), ("FileSystemId", False)]
 
 
+def test_a_sentence_announcing_the_fields_of_the_next_table() -> None:
+    spec = _flat_spec(
+        "Request parameters\n\nParameterTypeRequiredExampleDescription\ngroupTypeStringNoArmory\n\n"
+        "The type of the machine group.\n\nThe groupAttribute parameter consists of the following parameters.\n\n"
+        "ParameterTypeRequiredExampleDescription\nexternalNameStringNotestgroup\n\nThe name.\n"
+    )
+    assert [(p["name"], p["description"]) for p in spec["request"]] == [("groupType", "The type of the machine group.")]
+
+
 def test_position_column_of_restful_operations() -> None:
     spec = _flat_spec(
         "Request parameters\n\nParameterPositionTypeRequiredExampleDescription\n"

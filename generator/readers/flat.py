@@ -42,7 +42,10 @@ _ACTION = re.compile(
 _ELEMENT_TYPE = re.compile(r"of\s+([A-Za-z_]\w*)$|^([A-Za-z_]\w*)\[\]$|<([A-Za-z_]\w*)>$", re.IGNORECASE)
 _ROW_HEAD = re.compile(r"[└├│─\s]*[A-Za-z_$@]?[\w.\-\[\]$@]*")
 _TYPE_ANY = re.compile("|".join(re.escape(t) for t in TYPE_WORDS), re.IGNORECASE)
-_ANNOUNCE = re.compile(r"\b(the )?(following|below) table\b|\btable below\b|如下(所示|表)|下表", re.IGNORECASE)
+_ANNOUNCE = re.compile(
+    r"\b(the )?(following|below) table\b|\btable below\b|\bconsists of the following (parameters|fields)\b|如下(所示|表)|下表",
+    re.IGNORECASE,
+)
 _BARE_OPERATION = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z0-9]+")
 _TYPE_TITLE = re.compile(r"[A-Za-z_][\w.\[\]<> ]{0,60}")
 _BARE_NAME = re.compile(r"[└├│─]*([A-Za-z_][\w.]*)")
