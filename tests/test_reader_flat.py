@@ -144,6 +144,9 @@ NO_LEX = Lexicon()
         ("GmtCreateTimestampLong1581912859713", ["name", "type", "example"], ("GmtCreateTimestamp", "Long", "1581912859713")),
         ("ContactGroupsArray of ContactGroupN/A", ["name", "type", "example"], ("ContactGroups", "Array of ContactGroup", "N/A")),
         ("machineListJson Array", ["name", "type", "example"], ("machineList", "Json Array", "")),
+        # lists written the other way round (`[]String`)
+        ("ProxyTypes[]String80", ["name", "type", "example"], ("ProxyTypes", "[]String", "80")),
+        ("RealSevers[]Layer7RealServer", ["name", "type", "example"], ("RealSevers", "[]Layer7RealServer", "")),
         # Chinese pages: the required flag in Chinese, the position column after the type
         ("NamespaceIdStringQuery是cn-beijing:test", ["name", "type", "position", "required", "example"],
          ("NamespaceId", "String", "Query", "是", "cn-beijing:test")),

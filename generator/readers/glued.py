@@ -227,8 +227,8 @@ def _name_candidates(
         ends.add(end)
     for j in sorted(ends):
         name = s[start:j]
-        if name.endswith((".", "-")):
-            continue
+        if name.endswith((".", "-", "[")) or name.endswith("[]") and s[j : j + 1].isupper():
+            continue  # (`ProxyTypes[]` + `String`: the list is the type's, `[]String`)
         score = _boundary(s, j)
         if name in lex.names:
             score += 2.0
@@ -258,10 +258,13 @@ def _next_cell_starts(s: str, start: int, end: int) -> list[int]:
             if m.start() >= end:
                 break
             out.append(m.start())
+        # or a list written the other way round, `[]Domain`
+        out.extend(m.start() for m in _PREFIXED_ARRAY.finditer(s, start + 1, end + 1))
     return out
 
 
 _CUSTOM_ARRAY_AHEAD = re.compile(r"(?=[A-Z][A-Za-z0-9_]*\[\])")
+_PREFIXED_ARRAY = re.compile(r"\[\][A-Z][A-Za-z0-9_]*")
 
 
 _TYPES_LONGEST_FIRST = sorted(TYPE_WORDS, key=len, reverse=True)
@@ -303,6 +306,13 @@ def _match_type(s: str, i: int) -> list[int]:
     m = _CUSTOM_ARRAY.match(s, i)
     if m:
         ends.append(m.end())
+    if s.startswith("[]", i):
+        m = _PREFIXED_ARRAY.match(s, i)
+        if m:
+            ends.append(m.end())
+            word = _TYPE_LONGEST.match(s, i + 2)  # `[]String` + an example `80`
+            if word:
+                ends.append(word.end())
     return sorted(set(ends))
 
 
@@ -332,6 +342,8 @@ def _gen_type(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
         elif t.endswith("[]") and low[:-2] not in _TYPE_PREFIXES:
             # a type of the page's own (`UsageData[]`): its table is titled by its name
             score += 2.0 if t[:-2] in lex.lone else -0.5
+            if j < n and s[j].isupper():
+                score -= 2.0  # `Severs[]` + `Layer7...`: the brackets open the next type, `[]Layer7RealServer`
             if t[:-2] in s[:i]:
                 score += 1.0  # `MediaList` + `Media[]`: a list is named after its element
         elif low in _TYPE_PREFIXES:
@@ -706,7 +718,7 @@ _GENERATORS: dict[str, Generator] = {
 
 
 _REQUIRED_RE = re.compile("|".join(re.escape(w) for w in REQUIRED_WORDS))
-_TYPE_START = re.compile("(?:" + "|".join(re.escape(t) for t in TYPE_WORDS) + r")|[A-Za-z_]\w*\[\]", re.IGNORECASE)
+_TYPE_START = re.compile("(?:" + "|".join(re.escape(t) for t in TYPE_WORDS) + r")|[A-Za-z_]\w*\[\]|\[\][A-Z]", re.IGNORECASE)
 
 
 def _clear_start(s: str, lex: Lexicon) -> bool:
