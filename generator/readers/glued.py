@@ -310,9 +310,9 @@ def _match_type(s: str, i: int) -> list[int]:
         m = _PREFIXED_ARRAY.match(s, i)
         if m:
             ends.append(m.end())
-            word = _TYPE_LONGEST.match(s, i + 2)  # `[]String` + an example `80`
-            if word:
-                ends.append(word.end())
+            inner = _TYPE_LONGEST.match(s, i + 2)  # `[]String` + an example `80`
+            if inner:
+                ends.append(inner.end())
     return sorted(set(ends))
 
 
