@@ -196,3 +196,9 @@ def test_a_json_example_is_no_heading_attribute() -> None:
         'Example: {"Format":"mp4"}\n\nVideoStringNo\n\nVideo.\n'
     )
     assert [p["name"] for p in extract(read_text(flat_text, "f.txt"))["request"]] == ["Container", "Video"]
+
+
+def test_chinese_required_column_variants() -> None:
+    page = ("# GetThing\n\n## 请求参数\n\n|名称|类型|是否必须|描述|\n|:-|:-|:-|:-|\n|Action|String|是|要执行的操作。|\n"
+            "|PageSize|Integer|否|每页的行数。|\n")
+    assert [(p["name"], p["required"]) for p in _spec(page)["request"]] == [("Action", True), ("PageSize", False)]

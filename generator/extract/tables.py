@@ -20,7 +20,7 @@ _ROLE_NAMES = {
     "type": ("type", "data type", "类型"),
     "required": (
         "required", "is required", "mandatory", "required or not", "required or optional", "是否必选", "是否必填",
-        "是否必需", "必填", "必选",
+        "是否必需", "是否必须", "必填", "必选",
     ),
     # where the parameter goes in the request (RESTful operations): Query, Path, Body, Header...
     "position": ("position", "location", "parameter position", "参数位置", "位置"),
