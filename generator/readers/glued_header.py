@@ -18,7 +18,7 @@ def split_header(line: str, lex: Lexicon | None = None) -> list[str] | None:
     text = line.strip()
     if not text or len(text) > 160 or text.endswith((".", ",", ";")) or "  " in text or text.count(" ") > 14:
         return None
-    if _CJK_RUN.search(text):
+    if not text.isascii() and _CJK_RUN.search(text):
         return _split_cjk_header(text)
     if not text[0].isupper():
         return None
