@@ -549,13 +549,16 @@ def test_slash_joined_values_and_sizes_of_what_a_url_points_to() -> None:
     assert parse("取值：Month/Year。")["unparsed"][0]["reason"] == "values joined by slashes"
     page = ("# CreateThing\n\n## Request parameters\n\n|Parameter|Type|Required|Example|Description|\n|--|--|--|--|--|\n"
             "|TemplateURL|String|No|oss://t|The URL of the template. The template must be 1 to 524,288 bytes in length.|\n"
-            "|FileURL|String|No|oss://f|Path to a media file, which consists of up to 3,200 bytes.|\n\n"
+            "|FileURL|String|No|oss://f|Path to a media file, which consists of up to 3,200 bytes.|\n"
+            "|PolicyURL|String|No|oss://p|The policy can be up to 16,384 bytes in length and the URL can be up to "
+            "1,350 bytes in length.|\n\n"
             "## Error codes\n\n|HttpCode|Error code|Error message|Description|\n|--|--|--|--|\n|404|NoThing|No.|None.|\n")
     from generator.readers import read_text
 
-    template, file_url = extract(read_text(page, "t.md"))["request"]
+    template, file_url, policy = extract(read_text(page, "t.md"))["request"]
     assert not template["constraints"] and template["unparsed"][0]["reason"] == "the size of what the URL points to"
     assert [(c["kind"], c["max"], c["unit"]) for c in file_url["constraints"]] == [("length", 3200, "bytes")]
+    assert [(c["kind"], c["max"]) for c in policy["constraints"]] == [("length", 1350)]  # the URL's, not the policy's
 
 
 def test_a_string_holding_json_has_rules_on_its_fields_only() -> None:

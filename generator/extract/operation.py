@@ -95,6 +95,7 @@ def extract(doc: Document) -> dict[str, Any]:
 
 
 _URL_NAME = re.compile(r"(?:URL|Url|url)$")
+_SIZE = re.compile(r"\d[\d,]*\s+(?:bytes|characters)\b")
 _ABOUT_URL = re.compile(r"\bURLs?\b|\blinks?\b|\bpath\b|链接|地址|路径", re.IGNORECASE)
 
 
@@ -103,11 +104,25 @@ def _url_lengths(param: dict[str, Any]) -> None:
     524,288 bytes in length.` under `TemplateURL`) are no rule on the URL itself."""
     keep = []
     for c in param["constraints"]:
-        if c["kind"] == "length" and not _ABOUT_URL.search(c["sentence"]):
+        if c["kind"] == "length" and not _ABOUT_URL.search(_clause_of(c)):
             param["unparsed"].append({"sentence": c["sentence"], "reason": "the size of what the URL points to"})
         else:
             keep.append(c)
     param["constraints"] = keep
+
+
+def _clause_of(c: dict[str, Any]) -> str:
+    """The clause of a length's sentence that states it: `the URL can be up to 1,350 bytes` of
+    `The policy can be up to 16,384 bytes in length and the URL can be up to 1,350 bytes in length.`"""
+    sentence = str(c["sentence"])
+    bound = c.get("max", c.get("min"))
+    if not isinstance(bound, int) or len(_SIZE.findall(sentence)) < 2:
+        return sentence  # one size: the sentence is its clause
+    at = max(sentence.find(f"{bound:,}"), sentence.find(str(bound)))
+    if at < 0:
+        return sentence
+    start = max(sentence.rfind(" and ", 0, at), sentence.rfind(";", 0, at), 0)
+    return sentence[start:at]
 
 
 def _action_is_the_operation(param: dict[str, Any], operation: str) -> None:
