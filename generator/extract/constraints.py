@@ -119,6 +119,12 @@ class _Parser:
         self.items.append((s.index, self.seq, {**item, "sentence": s.text}))
         self.seq += 1
 
+    def _demote(self, doomed: list[tuple[int, int, Item]], reason: str) -> None:
+        """Items read but not kept: each goes to `unparsed` with its sentence and `reason`."""
+        for s_index, _, it in doomed:
+            self.unparsed.setdefault(s_index, (it["sentence"], []))[1].append(reason)
+        self.items = [t for t in self.items if t not in doomed]
+
     def skip(self, s: Sentence, reason: str) -> None:
         reasons = self.unparsed.setdefault(s.index, (s.text, []))[1]
         if reason not in reasons:
@@ -132,28 +138,18 @@ class _Parser:
         if self.structured:
             # a JSON or object value: value lists, ranges and character rules in its description are
             # about the fields inside it (`SecretSubType: ... Valid values:`), not about the whole value
-            for s_index, _, it in self.items:
-                if it["kind"] not in ("length", "default", "unit"):
-                    self.unparsed.setdefault(s_index, (it["sentence"], []))[1].append(FIELD)
-            self.items = [t for t in self.items if t[2]["kind"] in ("length", "default", "unit")]
+            self._demote([t for t in self.items if t[2]["kind"] not in ("length", "default", "unit")], FIELD)
         counts = [t for t in self.items if t[2]["kind"] == "max_items"]
         if len({t[2]["max"] for t in counts}) > 1:
             # `up to 20 IP addresses` ... `only one domain name`: counts of different things; the largest
             # is the one no valid request goes over
             top = max(counts, key=lambda t: t[2]["max"])
-            for s_index, _, it in counts:
-                if it is not top[2]:
-                    self.unparsed.setdefault(s_index, (it["sentence"], []))[1].append("another count of items is larger")
-            self.items = [t for t in self.items if t[2]["kind"] != "max_items" or t is top]
-        mixed = [t for t in self.items if t[2]["kind"] == "enum" and any(
-            isinstance(v, str) and _RANGE_VALUE.fullmatch(v) for v in t[2]["values"])]
-        for s_index, _, it in mixed:  # `1~9、12、24、或36`: no list of values says that
-            self.unparsed.setdefault(s_index, (it["sentence"], []))[1].append("values mixed with ranges")
-        slashed = [t for t in self.items if t[2]["kind"] == "enum" and any(
-            isinstance(v, str) and _SLASHED.fullmatch(v) for v in t[2]["values"])]
-        for s_index, _, it in slashed:  # `Month/Year`: two values, or one written with a slash?
-            self.unparsed.setdefault(s_index, (it["sentence"], []))[1].append("values joined by slashes")
-        self.items = [t for t in self.items if t not in mixed and t not in slashed]
+            self._demote([t for t in counts if t is not top], "another count of items is larger")
+        enums = [t for t in self.items if t[2]["kind"] == "enum"]
+        mixed = [t for t in enums if any(isinstance(v, str) and _RANGE_VALUE.fullmatch(v) for v in t[2]["values"])]
+        slashed = [t for t in enums if any(isinstance(v, str) and _SLASHED.fullmatch(v) for v in t[2]["values"])]
+        self._demote(mixed, "values mixed with ranges")  # `1~9、12、24、或36`: no list of values says that
+        self._demote(slashed, "values joined by slashes")  # `Month/Year`: two values, or one with a slash?
         items = [it for _, _, it in sorted(self.items, key=lambda t: (t[0], t[1]))]
         _widen_charset(items)
         out: dict[str, Any] = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..document import Document, Loc, Paragraph, fold
@@ -102,10 +103,16 @@ _ABOUT_URL = re.compile(r"\bURLs?\b|\blinks?\b|\bpath\b|链接|地址|路径", r
 def _url_lengths(param: dict[str, Any]) -> None:
     """A URL parameter's sizes that are about what it points to (`The template must be 1 to
     524,288 bytes in length.` under `TemplateURL`) are no rule on the URL itself."""
+    _demote(param, lambda c: c["kind"] == "length" and not _ABOUT_URL.search(_clause_of(c)),
+            "the size of what the URL points to")
+
+
+def _demote(param: dict[str, Any], doomed: Callable[[dict[str, Any]], Any], reason: str) -> None:
+    """The constraints `doomed` picks are no rule: they go to `unparsed` with `reason`."""
     keep = []
     for c in param["constraints"]:
-        if c["kind"] == "length" and not _ABOUT_URL.search(_clause_of(c)):
-            param["unparsed"].append({"sentence": c["sentence"], "reason": "the size of what the URL points to"})
+        if doomed(c):
+            param["unparsed"].append({"sentence": c["sentence"], "reason": reason})
         else:
             keep.append(c)
     param["constraints"] = keep
@@ -128,13 +135,8 @@ def _clause_of(c: dict[str, Any]) -> str:
 def _action_is_the_operation(param: dict[str, Any], operation: str) -> None:
     """The `Action` of an RPC request is its operation's name: a value list naming another operation
     (a copy-and-paste slip of the page) is no rule a request can keep."""
-    keep = []
-    for c in param["constraints"]:
-        if c["kind"] == "enum" and operation not in c.get("values", []):
-            param["unparsed"].append({"sentence": c["sentence"], "reason": f"contradicts the operation name {operation}"})
-        else:
-            keep.append(c)
-    param["constraints"] = keep
+    _demote(param, lambda c: c["kind"] == "enum" and operation not in c.get("values", []),
+            f"contradicts the operation name {operation}")
 
 
 def _operation_from_title(doc: Document) -> str | None:

@@ -36,12 +36,12 @@ _ROLE_NAMES = {
 _ROLE_OF = {alias: role for role, aliases in _ROLE_NAMES.items() for alias in aliases}
 
 
-_PLACEHOLDER_ROW = re.compile(r"<[^<>]{2,80}>")
+PLACEHOLDER_ROW = re.compile(r"<[^<>]{2,80}>")  # `<Common request parameters>`
 
 
 def is_placeholder_row(name: str) -> bool:
     """`<Common request parameters>`: a row that stands for the common parameters, not one of its own."""
-    return _PLACEHOLDER_ROW.fullmatch(name.strip()) is not None
+    return PLACEHOLDER_ROW.fullmatch(name.strip()) is not None
 
 
 def column_role(header: str) -> str | None:

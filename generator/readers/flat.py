@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Cell, Document, Loc, Row, Table
-from ..extract.tables import column_role
+from ..extract.tables import PLACEHOLDER_ROW, column_role
 from .common import SECTION_TITLES, SectionBuilder, heading_key
 from .glued import Split, example_likeness, split_row
 from .glued_header import column_known, split_header
@@ -53,7 +53,6 @@ _HUMP = re.compile(r"[A-Z][a-z0-9]+")
 _NAME_START = re.compile(r"[└├│─\s]*[A-Za-z_$@]")
 _STATUS = re.compile(r"\d{3}")
 _CODE_SHAPE = re.compile(r"[a-z][A-Z]|[._]")
-_PSEUDO_ROW = re.compile(r"<[^<>]{2,80}>")
 _CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 # notes the vendor puts under a request table (about the common parameters), not a cell's paragraphs
 _PAGE_NOTE = re.compile(
@@ -302,7 +301,7 @@ class _Reader:
         """The inline cells of a row when `ln` starts one, else None."""
         if not before:
             return None
-        pseudo = _PSEUDO_ROW.match(ln.text)
+        pseudo = PLACEHOLDER_ROW.match(ln.text)
         if pseudo and before[0] == "name":
             # `<Common request parameters>-Yes`: the row standing for the common parameters
             rest = self.split(ln.text[pseudo.end() :], before[1:]) if len(before) > 1 and pseudo.end() < len(ln.text) else None
