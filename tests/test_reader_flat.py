@@ -802,3 +802,43 @@ def test_seed_000() -> None:
         {"date": "2023-10-17", "summary": "The Error code has changed", "source": {"file": str(SEED), "line": 95}}
     ]
     assert spec["samples"][0]["body"]["SnapShotId"] == "s-bp17441ohwka0yuh****"
+
+
+def test_lone_capitalised_names_of_container_rows_on_chinese_pages() -> None:
+    # `List` is a type word, but alone on its line it names a row without a type; so does one
+    # capitalised word below a Chinese description (no sentence of that description)
+    spec = _flat_spec(
+        "返回数据\n\n名称类型示例值描述\nData\n\n返回的结果。\n\nList\n\n查询到的网关信息列表。\n\n"
+        "AddressString详细地址\n\n网关所在详细地址。\n\nSandboxStringnormal\n\n沙箱。\n\nSources\n\n源站信息。\n\n"
+        "PortInteger80\n\n端口。\n\n示例\n\n{\"Data\": {}}\n"
+    )
+    assert [(p["name"], p["type"]) for p in _flat_rows(spec["response"])] == [
+        ("Data", ""), ("List", ""), ("Address", "String"), ("Sandbox", "String"), ("Sources", ""), ("Port", "Integer"),
+    ]
+
+
+def _flat_rows(rows: list[dict]) -> list[dict]:
+    out: list[dict] = []
+    for r in rows:
+        out.append(r)
+        out.extend(_flat_rows(r.get("children", [])))
+    return out
+
+
+def test_chinese_notes_on_common_parameters_and_their_row() -> None:
+    spec = _flat_spec(
+        "请求参数\n\n名称类型是否必选示例值描述\nPageNumInteger否1\n\n分页的页码。\n\n\n"
+        "调用API时，除了本文介绍的该API的特有请求参数，还需传入公共请求参数。公共请求参数说明，请参见公共参数文档。\n\n"
+        "调用API的请求格式，请参见本文示例中的请求示例。\n"
+    )
+    assert [(p["name"], p["description"]) for p in spec["request"]] == [("PageNum", "分页的页码。")]
+    md = extract(
+        read_text(
+            "# DoThing\n\n## 请求参数\n\n|名称|类型|是否必选|描述|\n|--|--|--|--|\n|公共请求参数|-|是|详情请参见公共参数 。|\n"
+            "|PageNum|Integer|否|分页的页码。|\n\n## 错误码\n\n|HttpCode|错误码|错误信息|描述|\n|--|--|--|--|\n"
+            "|400|Bad|Bad request.|请求错误。|\n",
+            "DoThing.md",
+            "markdown",
+        )
+    )
+    assert [p["name"] for p in md["request"]] == ["PageNum"]  # the row that stands for the common parameters

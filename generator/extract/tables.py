@@ -39,9 +39,15 @@ _ROLE_OF = {alias: role for role, aliases in _ROLE_NAMES.items() for alias in al
 PLACEHOLDER_ROW = re.compile(r"<[^<>]{2,80}>")  # `<Common request parameters>`
 
 
+# a row named for the common parameters themselves (`公共请求参数`, `Common request parameters`)
+_COMMON_PARAMETERS = re.compile(r"公共(请求)?参数|common (request )?parameters", re.IGNORECASE)
+
+
 def is_placeholder_row(name: str) -> bool:
-    """`<Common request parameters>`: a row that stands for the common parameters, not one of its own."""
-    return PLACEHOLDER_ROW.fullmatch(name.strip()) is not None
+    """`<Common request parameters>`, `公共请求参数`: a row that stands for the common parameters, not
+    one of its own."""
+    text = name.strip()
+    return PLACEHOLDER_ROW.fullmatch(text) is not None or _COMMON_PARAMETERS.fullmatch(text) is not None
 
 
 def column_role(header: str) -> str | None:

@@ -50,6 +50,11 @@ _BARE_OPERATION = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z0-9]+")
 _TYPE_TITLE = re.compile(r"[A-Za-z_][\w.\[\]<> ]{0,60}")
 _BARE_NAME = re.compile(r"[└├│─]*([A-Za-z_][\w.]*)")
 _HUMP = re.compile(r"[A-Z][a-z0-9]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
 _NAME_START = re.compile(r"[└├│─\s]*[A-Za-z_$@]")
 _STATUS = re.compile(r"\d{3}")
 _CODE_SHAPE = re.compile(r"[a-z][A-Z]|[._]")
@@ -57,7 +62,7 @@ _CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 # notes the vendor puts under a request table (about the common parameters), not a cell's paragraphs
 _PAGE_NOTE = re.compile(
     r"(All (Alibaba Cloud )?API operations must include common|For more information about (common|sample) "
-    r"(request )?(parameters|requests)|详细参数解释|.{0,20}公共(请求)?参数)",
+    r"(request )?(parameters|requests)|详细参数解释|.{0,20}公共(请求)?参数|调用API时，除了|调用API的请求格式)",
     re.IGNORECASE,
 )
 _TITLE_FIRST = frozenset(t[0].lower() for t in SECTION_TITLES)
@@ -333,9 +338,18 @@ class _Reader:
                     return name_only
             elif self._in_value_list(cur):
                 pass
+            elif sp is not None and strong and ident[0].isupper() and not dict(zip(before, sp.cells)).get("name"):
+                # `List` alone: a capitalised name whose row has no type, not a type without a name
+                # (a row without a name is a response's root, whose type is written in lower case)
+                return name_only
             elif not strong and weak_ok:
                 glued_next = not ln.blank_after and self._strong_next(i, before)
-                compound = ln.blank_before and ident[0].isupper() and len(_HUMP.findall(ident)) >= 2
+                # (one capitalised word alone below a Chinese description is no sentence of it either)
+                compound = (
+                    ln.blank_before
+                    and ident[0].isupper()
+                    and (len(_HUMP.findall(ident)) >= 2 or cur is not None and bool(cur.lines) and _has_cjk(cur.lines[-1].text))
+                )
                 if glued_next or compound:
                     return Split(name_only.cells, tuple(0.7 for _ in before), 0.0)
         return sp if strong else None
