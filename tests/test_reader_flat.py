@@ -842,3 +842,26 @@ def test_chinese_notes_on_common_parameters_and_their_row() -> None:
         )
     )
     assert [p["name"] for p in md["request"]] == ["PageNum"]  # the row that stands for the common parameters
+
+
+def test_a_code_ending_in_a_two_word_final_phrase() -> None:
+    # `InstanceInUse`, not the message's `...yet.Instance` and a code `InUse`
+    line = (
+        "The scaling configuration has an associated ECS instance not deleted yet.InstanceInUse"
+        "You cannot delete a scaling configuration while there is an instance associated with it.400"
+    )
+    sp = split_row(line, ["message", "code", "description", "status"], Lexicon())
+    assert sp is not None
+    assert sp.cells[:2] == ("The scaling configuration has an associated ECS instance not deleted yet.", "InstanceInUse")
+
+
+def test_error_header_shifted_by_an_unnamed_column() -> None:
+    # the header names `错误ID | 错误代码 | 描述 | Http 状态码`; the rows hold code, message, status, description
+    assert split_header("错误ID错误代码描述Http 状态码") == ["错误ID", "错误代码", "描述", "Http 状态码"]
+    spec = _flat_spec(
+        "特殊错误码\n\n错误ID错误代码描述Http 状态码\n"
+        "InternalErrorThe request processing has failed due to some unknown error.500内部错误\n"
+    )
+    assert [(e["status"], e["code"], e["message"], e["description"]) for e in spec["errors"]] == [
+        (500, "InternalError", "The request processing has failed due to some unknown error.", "内部错误")
+    ]

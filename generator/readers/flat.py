@@ -51,6 +51,15 @@ _TYPE_TITLE = re.compile(r"[A-Za-z_][\w.\[\]<> ]{0,60}")
 _BARE_NAME = re.compile(r"[└├│─]*([A-Za-z_][\w.]*)")
 _HUMP = re.compile(r"[A-Z][a-z0-9]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# the orders in which the cells of an error row usually come
+_ERROR_LAYOUTS: tuple[tuple[str, ...], ...] = (
+    ("status", "code", "message", "description"),
+    ("code", "message", "status", "description"),
+    ("code", "message", "description", "status"),
+    ("message", "code", "description", "status"),
+    ("status", "code", "message"),
+    ("code", "message", "status"),
+)
 
 
 def _has_cjk(text: str) -> bool:
@@ -441,6 +450,7 @@ class _Reader:
         """Error rows are glued on one line each; a message made of paragraphs (a block cell)
         leaves the status and code alone on the row's line, the rest on the lines below it."""
         start = i
+        roles = self._row_roles(i, roles)
         # the cells on the row's own line when the rest is a block: the status and the code
         lead = 0
         while lead < len(roles) and roles[lead] in ("status", "code"):
@@ -479,6 +489,21 @@ class _Reader:
         rows = [self._error_group(g, roles, prefix) for g in groups]
         self._emit(header, rows, start)
         return i
+
+    def _row_roles(self, i: int, roles: list[str | None]) -> list[str | None]:
+        """The roles to split an error table's rows with. A header with a column of no known role
+        (`错误ID`), often shifted by one column, does not say in which order the cells come: the first
+        row is split by the header and by the usual orders of as many cells, and the best split
+        wins. The cells keep their places under the header; the extractor tells their roles from them."""
+        nxt = self._next_text(i)
+        if nxt is None or None not in roles:
+            return roles
+        best, best_score = roles, float("-inf")
+        for layout in [roles] + [list(x) for x in _ERROR_LAYOUTS if len(x) == len(roles)]:
+            sp = self._error_row(nxt, layout)
+            if sp is not None and sp.score > best_score:
+                best, best_score = layout, sp.score
+        return best
 
     def _next_text(self, i: int) -> str | None:
         j = i + 1

@@ -628,7 +628,11 @@ def _code_words_score(code: str, parts: tuple[str, ...], lex: Lexicon) -> float:
     code_words = _camel_words(segment)
     if code_words:
         last_word = code_words[-1]
-        if last_word.lower() in _CODE_FINAL or segment.lower().replace("_", "") in _CODE_FINAL:
+        if (
+            last_word.lower() in _CODE_FINAL
+            or "".join(code_words[-2:]).lower() in _CODE_FINAL  # `IpAddress` + `InUse`
+            or segment.lower().replace("_", "") in _CODE_FINAL
+        ):
             score += 1.0
         elif len(last_word) > 1 and lex.known(last_word):
             score += 0.5

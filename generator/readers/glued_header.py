@@ -8,6 +8,7 @@ from .glued_words import COLUMN_NAMES, COLUMN_SET, TYPE_SET, TYPE_WORDS, Lexicon
 
 _CJK_COLUMNS = sorted((c for c in COLUMN_NAMES if any("\u4e00" <= ch <= "\u9fff" for ch in c)), key=len, reverse=True)
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_LATIN_RUN = re.compile(r"[A-Z]+(?![a-z])")  # (`ID` in `错误ID错误代码`, not `Http` in `错误Http`)
 
 _HEADER_GLUE = re.compile(r"(?<=[a-z?)\]])(?=[A-Z])")
 _HEADER_GLUE_AT = re.compile(r"[a-z?)\]][A-Z]")  # whether _HEADER_GLUE splits a line (faster to search)
@@ -86,17 +87,26 @@ def _split_cjk_header(text: str) -> list[str] | None:
     cols: list[str] = []
     pos = 0
     for m in _CJK_RUN.finditer(text):
+        if m.start() < pos:
+            continue  # (taken with the name before it)
         before = text[pos : m.start()].strip()
         if before:
             cols.extend(c.strip() for c in _glued_columns(before) if c.strip())
         run, k = m.group(0), 0
+        pos = m.end()
         while k < len(run):
             name = next((c for c in _CJK_COLUMNS if run.startswith(c, k)), None)
             if name is None:
-                return None  # a character no column name covers: prose, not a header
+                # a name written in both scripts (`错误ID`)
+                latin = _LATIN_RUN.match(text, m.end())
+                mixed = run[k:] + latin.group(0) if latin and k < len(run) else ""
+                if not mixed or mixed.lower() not in COLUMN_SET:
+                    return None  # a character no column name covers: prose, not a header
+                cols.append(mixed)
+                pos = latin.end() if latin else pos
+                break
             cols.append(name)
             k += len(name)
-        pos = m.end()
     rest = text[pos:].strip()
     if rest:
         cols.extend(c.strip() for c in _glued_columns(rest) if c.strip())
