@@ -865,3 +865,17 @@ def test_error_header_shifted_by_an_unnamed_column() -> None:
     assert [(e["status"], e["code"], e["message"], e["description"]) for e in spec["errors"]] == [
         (500, "InternalError", "The request processing has failed due to some unknown error.", "内部错误")
     ]
+
+
+def test_names_glued_to_types_of_the_page_s_own() -> None:
+    spec = _flat_spec(
+        "Response parameters\n\nNameTypeDescription\nRequestIdString\n\nThe ID of the request.\n\n"
+        "MountTargetsMountTargetType\n\nThe mount targets.\n\nMediaMedia\n\nMedia\n\n"
+        "ScalingConfigurationsScalingConfigurationSetType\n\nThe scaling configurations.\n"
+    )
+    assert [(p["name"], p["type"]) for p in _flat_rows(spec["response"])] == [
+        ("RequestId", "String"),
+        ("MountTargets", "MountTargetType"),
+        ("Media", "Media"),
+        ("ScalingConfigurations", "ScalingConfigurationSetType"),
+    ]

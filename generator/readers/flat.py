@@ -62,6 +62,30 @@ _ERROR_LAYOUTS: tuple[tuple[str, ...], ...] = (
 )
 
 
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _own_type(ident: str) -> tuple[str, str] | None:
+    """A name glued to a type of the page's own, named after it: `DataData` (the type is the name
+    again), `MountTargetsMountTargetType`, `ScalingConfigurationsScalingConfigurationSetType` (older
+    pages: the element's name, `Set` or `Item`, and `Type`)."""
+    half = len(ident) // 2
+    if len(ident) % 2 == 0 and half >= 3 and ident[0].isupper() and ident[:half] == ident[half:]:
+        return ident[:half], ident[half:]
+    if not (ident.endswith("Type") and ident[0].isupper()):
+        return None
+    for m in _CAPITAL.finditer(ident, 3, len(ident) - 4):
+        name, kind = ident[: m.start()], ident[m.start() :]
+        stem = kind[:-4]
+        for tail in ("Set", "Item", "List"):
+            if stem.endswith(tail) and len(stem) > len(tail):
+                stem = stem[: -len(tail)]
+                break
+        if len(stem) >= 3 and (name.startswith(stem) or stem.startswith(name)):
+            return name, kind
+    return None
+
+
 def _has_cjk(text: str) -> bool:
     return _CJK.search(text) is not None
 _NAME_START = re.compile(r"[└├│─\s]*[A-Za-z_$@]")
@@ -339,6 +363,11 @@ class _Reader:
             # row, or a CamelCase name standing alone where a row may start
             ident = bare.group(1)
             name_only = Split(tuple(ln.text if r == "name" else "" for r in before), tuple(1.0 for _ in before), 0.0)
+            own = _own_type(ident) if "type" in before and not strong else None
+            if own is not None:
+                tree = ln.text[: bare.start(1)]
+                owned = {"name": tree + own[0], "type": own[1]}
+                return Split(tuple(owned.get(r or "", "") for r in before), tuple(0.8 for _ in before), 0.0)
             if self._continues(cur, ident, before):
                 pass
             elif ident in expected or ident in self.lex.names:
@@ -370,6 +399,8 @@ class _Reader:
             return False
         if cur.lines and cur.lines[-1].text.endswith((":", "：")):
             return True
+        if not cur.lines and ident in [t.lstrip("└├│─ ") for t, r in zip(cur.inline, before) if r in ("name", "type")]:
+            return True  # `MediaMedia` then `Media`: a description that names the row again
         values = [t for t, r in zip(cur.inline, before) if r not in ("name", "type", "required")]
         return any(ident in t for t in values)
 
