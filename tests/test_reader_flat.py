@@ -879,3 +879,42 @@ def test_names_glued_to_types_of_the_page_s_own() -> None:
         ("Media", "Media"),
         ("ScalingConfigurations", "ScalingConfigurationSetType"),
     ]
+
+
+def test_types_written_in_chinese() -> None:
+    spec = _flat_spec(
+        "请求参数\n\n名称类型是否必选示例值描述\nappIdString是fb6a\n\n应用唯一标识符\n\n"
+        'appParamsJson数组否[{"type":0}]\n\n参数列表\n'
+    )
+    assert [(p["name"], p["type"], p["required"]) for p in spec["request"]] == [
+        ("appId", "String", True), ("appParams", "Json数组", False),
+    ]
+
+
+def test_types_named_by_the_tables_that_describe_them() -> None:
+    spec = _flat_spec(
+        "Response parameters\n\nNameTypeDescription\nRequestIdString\n\nThe ID of the request.\n\n"
+        "DataMqttClientInfoDo\n\nThe online information.\n\nSubscriptionsList(SubscriptionDo)\n\nThe subscriptions.\n\n"
+        "Fields in MqttClientInfoDo\n\nNameTypeDescription\nOnlineBoolean\n\nWhether the device is online.\n"
+    )
+    assert [(p["name"], p["type"]) for p in _flat_rows(spec["response"])][:3] == [
+        ("RequestId", "String"), ("Data", "MqttClientInfoDo"), ("Subscriptions", "List(SubscriptionDo)"),
+    ]
+
+
+def test_fields_of_a_json_value_listed_in_its_description() -> None:
+    spec = _flat_spec(
+        "Request parameters\n\nParameterTypeRequiredExampleDescription\n"
+        'OperationPreferencesJsonNo{"FailureToleranceCount": 1}\n\nThe operation settings. The following fields are supported:\n\n\n'
+        "FailureToleranceCount\n\n\nThe maximum number of failures.\n\n\nFailureTolerancePercentage\n\n\nThe percentage of failures.\n\n"
+        "RegionIdStringYescn-hangzhou\n\nThe region.\n"
+    )
+    assert [p["name"] for p in spec["request"]] == ["OperationPreferences", "RegionId"]
+
+
+def test_a_chinese_description_made_of_two_column_names_stays_in_the_table() -> None:
+    spec = _flat_spec(
+        "返回数据\n\n名称类型示例值描述\nOperationTypeStringcreate\n\n操作类型\n\n"
+        "StartTimeString1562666697684\n\n变更开始时间\n"
+    )
+    assert [(p["name"], p["type"]) for p in spec["response"]] == [("OperationType", "String"), ("StartTime", "String")]

@@ -70,3 +70,16 @@ def test_text_walks_match_bs4_generators() -> None:
         for el in BeautifulSoup(doc, "lxml").find_all(True):
             assert html._joined(el) == "".join(el.strings)
             assert html._has_block(el) == any(isinstance(d, Tag) and d.name in html._BLOCKS for d in el.descendants)
+
+
+def test_section_titles_written_in_bold() -> None:
+    spec = extract(
+        html.read(
+            "<html><body><h1>createServiceTask</h1><p><strong>请求参数</strong></p><table>"
+            "<tr><th>名称</th><th>类型</th><th>是否必选</th><th>描述</th></tr>"
+            "<tr><td>appId</td><td>String</td><td>是</td><td>应用唯一标识符</td></tr></table>"
+            "<p><b>Note</b> a bold word opening a paragraph.</p></body></html>",
+            "p.html",
+        )
+    )
+    assert [(p["name"], p["required"]) for p in spec["request"]] == [("appId", True)]

@@ -110,3 +110,34 @@ def test_delimiter_rows_of_one_hyphen() -> None:
     assert detect(page) == "markdown"
     sec = markdown.read(page, "t.md").section("请求参数")
     assert sec is not None and [r.texts()[0] for r in sec.tables()[0].rows] == ["Action", "ThingId"]
+
+
+def test_section_titles_written_in_bold() -> None:
+    from generator.extract.operation import extract
+
+    spec = extract(
+        markdown.read(
+            "createServiceTask\n======\n\n**请求参数** \n\n|名称|类型|是否必选|示例值|描述|\n|--|--|--|--|--|\n"
+            "| appId | String | 是 | fb6a | 应用唯一标识符 |\n| appParams | Json数组 | 否 | [] | 参数 |\n\n"
+            "**返回参数** \n\n|名称|类型|示例值|描述|\n|--|--|--|--|\n| taskId | String | fa2e | task唯一标识符 |\n\n"
+            "**Note** the bold words of a paragraph stay a paragraph.\n",
+            "createServiceTask.md",
+        )
+    )
+    assert [(p["name"], p["type"], p["required"]) for p in spec["request"]] == [
+        ("appId", "String", True), ("appParams", "Json数组", False),
+    ]
+    assert [p["name"] for p in spec["response"]] == ["taskId"]
+
+
+def test_required_flag_followed_by_a_full_stop() -> None:
+    from generator.extract.operation import extract
+
+    spec = extract(
+        markdown.read(
+            "# DescribeL2Vips\n\n## Request parameters\n\n|Parameters|Type|Required|Description|\n|--|--|--|--|\n"
+            "|DomainName|String|Yes.|Domain name.|\n|Zone|String|No.|The zone.|\n",
+            "p.md",
+        )
+    )
+    assert [(p["name"], p["required"]) for p in spec["request"]] == [("DomainName", True), ("Zone", False)]

@@ -37,7 +37,7 @@ def request_params(doc: Document, table: T.RoledTable | None = None) -> list[dic
         name = mr.get("name")
         if not name or T.is_placeholder_row(name):
             continue
-        req_text = mr.get("required").lower()
+        req_text = mr.get("required").lower().rstrip(".。 ")  # (`Yes.`)
         param: dict[str, Any] = {
             "name": name,
             "type": mr.get("type"),

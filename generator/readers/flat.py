@@ -19,6 +19,7 @@ leaves a blank line there. Every other line is a paragraph of its section, in or
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -63,6 +64,7 @@ _ERROR_LAYOUTS: tuple[tuple[str, ...], ...] = (
 
 
 _CAPITAL = re.compile(r"[A-Z]")
+_TITLED_TYPE = re.compile(r"(?:^|\s)([A-Z][A-Za-z0-9_]*[a-z0-9][A-Za-z0-9_]*)$")  # the type a table title names
 
 
 def _own_type(ident: str) -> tuple[str, str] | None:
@@ -130,6 +132,7 @@ class _Reader:
         self._headers: dict[str, list[str] | None] = {}
         self._stops: dict[str, str | bool] = {}
         self._locs: dict[int, Loc] = {}  # one (immutable) place per line
+        self._described: set[str] | None = None  # the types tables of their own describe
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -163,6 +166,17 @@ class _Reader:
         below a row whose inline cells follow its description, it is more likely that row's last cell."""
         cols = self.header(text)
         return cols is not None and len(cols) == 2 and sum(1 for c in cols if column_known(c)) == 1
+
+    def _phrase_header(self, text: str) -> bool:
+        """A Chinese phrase made of two column names (`操作类型`, operation type) below a row: its
+        description, not the header of a table without a name column."""
+        cols = self.header(text)
+        return (
+            cols is not None
+            and len(cols) == 2
+            and _has_cjk(text)
+            and not any(column_role(c) in ("name", "code") for c in cols)
+        )
 
     def stops(self, text: str, i: int | None = None) -> bool:
         """A line that ends any table: a heading or another table's header. The title of the section
@@ -273,7 +287,7 @@ class _Reader:
                 i += 1
                 continue
             ln = self.line(i)
-            if self.stops(text, i) and not (after and cur is not None and self._weak_header(text)):
+            if self.stops(text, i) and not (cur is not None and (after and self._weak_header(text) or self._phrase_header(text))):
                 if cur is not None and not after and self.header(text) is not None:
                     trailing = self._table_title(cur)
                     if not trailing and not cur.lines and rows and not any(cur.inline[1:]) and cur.line.blank_after:
@@ -363,7 +377,7 @@ class _Reader:
             # row, or a CamelCase name standing alone where a row may start
             ident = bare.group(1)
             name_only = Split(tuple(ln.text if r == "name" else "" for r in before), tuple(1.0 for _ in before), 0.0)
-            own = _own_type(ident) if "type" in before and not strong else None
+            own = (_own_type(ident) or self._described_type(ident)) if "type" in before and not strong else None
             if own is not None:
                 tree = ln.text[: bare.start(1)]
                 owned = {"name": tree + own[0], "type": own[1]}
@@ -383,14 +397,33 @@ class _Reader:
             elif not strong and weak_ok:
                 glued_next = not ln.blank_after and self._strong_next(i, before)
                 # (one capitalised word alone below a Chinese description is no sentence of it either)
+                # (but not below an identifier standing alone in the description: the fields of a
+                # JSON value, listed one by one, `FailureToleranceCount` then `MaxConcurrentCount`)
                 compound = (
                     ln.blank_before
                     and ident[0].isupper()
                     and (len(_HUMP.findall(ident)) >= 2 or cur is not None and bool(cur.lines) and _has_cjk(cur.lines[-1].text))
+                    and not (cur is not None and any(_BARE_NAME.fullmatch(x.text) for x in cur.lines))
                 )
                 if glued_next or compound:
                     return Split(name_only.cells, tuple(0.7 for _ in before), 0.0)
         return sp if strong else None
+
+    def _described_type(self, ident: str) -> tuple[str, str] | None:
+        """`DataMqttClientInfoDo`: a name glued to a type that the page describes in a table of its
+        own (titled `Fields in MqttClientInfoDo` or `MqttClientInfoDo`)."""
+        if self._described is None:
+            self._described = set()
+            lines = [t.strip() for t in self.raw if t.strip()]
+            for text, nxt in itertools.pairwise(lines):
+                m = _TITLED_TYPE.search(text)
+                if m and len(text) <= 60 and len(text.split()) <= 5 and self.header(nxt) is not None:
+                    self._described.add(m.group(1))
+        found = [t for t in self._described if ident.endswith(t) and len(ident) - len(t) >= 2]
+        if not found:
+            return None
+        kind = max(found, key=len)
+        return ident[: -len(kind)], kind
 
     @staticmethod
     def _continues(cur: _RowBuf | None, ident: str, before: list[str | None]) -> bool:

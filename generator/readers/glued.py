@@ -32,7 +32,7 @@ from .glued_words import (
 
 _LONGEST_TYPE = max(len(t) for t in TYPE_WORDS)
 _TYPE_OF = re.compile(r"(array|list)\s+of\s+", re.IGNORECASE)
-_TYPE_ANGLE = re.compile(r"(array|list|map|set)<", re.IGNORECASE)
+_TYPE_ANGLE = re.compile(r"(array|list|map|set)[<(]", re.IGNORECASE)  # (`List<Tag>`, `List(SubscriptionDo)`)
 _IDENT_RUN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _CUSTOM_ARRAY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\[\]")
 _PUNCT_END = ".!?。"
@@ -295,10 +295,12 @@ def _match_type(s: str, i: int) -> list[int]:
         m = _TYPE_ANGLE.match(s, i)
         if m:
             depth = 0
+            opening = s[m.end() - 1]
+            closing = ">" if opening == "<" else ")"
             for k in range(m.end() - 1, len(s)):
-                if s[k] == "<":
+                if s[k] == opening:
                     depth += 1
-                elif s[k] == ">":
+                elif s[k] == closing:
                     depth -= 1
                     if depth == 0:
                         ends.append(k + 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .glued_words import COLUMN_NAMES, COLUMN_SET, TYPE_SET, TYPE_WORDS, Lexicon
+from .glued_words import COLUMN_NAMES, COLUMN_SET, TYPE_WORDS, Lexicon
 
 _CJK_COLUMNS = sorted((c for c in COLUMN_NAMES if any("\u4e00" <= ch <= "\u9fff" for ch in c)), key=len, reverse=True)
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -40,8 +40,9 @@ def split_header(line: str, lex: Lexicon | None = None) -> list[str] | None:
         return None  # `ParameterValueStringecs.cm4.6xlarge` is a row whose name is two column names
     if len({c.lower() for c in cols}) < len(cols):
         return None  # `DescriptionStringtestDescription`: no header names a column twice
-    if any(not ok and c.lower() in TYPE_SET for c, ok in zip(cols, is_known)):
-        return None  # `DescriptionStringAPI`: a row (`String` is a type, never a column)
+    if any(not ok and c.lower().startswith(TYPE_WORDS) for c, ok in zip(cols, is_known)):
+        # `DescriptionStringAPI`, `OperationTypeStringcreate`: a row (`String` is a type, never a column)
+        return None
     if known < 2 or known * 2 < len(cols) + 1:
         # two columns, one of them known and the other a plain word (`FeatureParameter`)
         plain = [c for c, ok in zip(cols, is_known) if not ok]

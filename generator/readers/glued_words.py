@@ -135,6 +135,12 @@ TYPE_WORDS = (
     "map",
     "any",
     "n/a",
+    # written in Chinese
+    "json数组",
+    "json对象",
+    "字符串",
+    "数组",
+    "对象",
 )
 TYPE_SET = frozenset(TYPE_WORDS)
 # Names, types and codes are short: longer runs are not searched for borders (keeps a

@@ -23,7 +23,7 @@ from bs4.element import CData, NavigableString, PageElement, Tag
 
 from ..document import Cell, Document, Loc, Row, Table, fold
 from ..errors import InputError
-from .common import SectionBuilder, clean_heading
+from .common import SectionBuilder, clean_heading, heading_key
 from .meta import explorer_facts, parse_meta_line
 
 _SKIP = {"script", "style", "header", "nav", "footer", "form", "noscript", "template", "button", "input"}
@@ -300,6 +300,12 @@ def _landmarks(soup: BeautifulSoup) -> tuple[Tag | None, Tag | None, Tag | None,
     return main, body, title, facts
 
 
+def _bold_only(p: Tag) -> bool:
+    """Whether a paragraph holds nothing but one bold run (a section title written in bold)."""
+    parts = [c for c in p.contents if not (isinstance(c, NavigableString) and not c.strip())]
+    return len(parts) == 1 and isinstance(parts[0], Tag) and parts[0].name in ("strong", "b")
+
+
 def read(text: str, origin: str) -> Document:
     soup = parse(text)
     sb = SectionBuilder(origin, "html")
@@ -341,7 +347,9 @@ def read(text: str, origin: str) -> Document:
         elif name == "p" or (name == "span" and not _has_block(child)):
             text = _text(child)
             found = parse_meta_line(text)
-            if found and not sb.sections and "updated" in found:
+            if name == "p" and _bold_only(child) and heading_key(text):
+                sb.heading(clean_heading(text), 2, Loc(origin, path=path))  # `<p><strong>请求参数</strong></p>`
+            elif found and not sb.sections and "updated" in found:
                 meta.update(found)
             else:
                 sb.paragraph(text, Loc(origin, path=path))

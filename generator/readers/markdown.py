@@ -11,12 +11,13 @@ import html
 import re
 
 from ..document import Cell, Document, Loc, Row, Table, fold
-from .common import SectionBuilder, clean_heading, fit_cells
+from .common import SectionBuilder, clean_heading, fit_cells, heading_key
 from .meta import explorer_facts
 
 # (one hyphen is enough: `|:-|:-|` on older pages)
 _SEP_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_BOLD_LINE = re.compile(r"\*\*([^*]{1,60})\*\*")
 # A setext heading: a line of text underlined by `===` (level 1) or `---` (level 2).
 _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -201,6 +202,12 @@ def read(text: str, origin: str) -> Document:
             else:
                 sb.heading(name, level, Loc(origin, line=i + 1))
             i += 2
+            continue
+        bold = _BOLD_LINE.fullmatch(line.strip()) if not para and line.startswith("**") else None
+        if bold and heading_key(bold.group(1)) and (i + 1 >= len(lines) or not lines[i + 1].strip()):
+            # `**请求参数**` alone on its line: a section title written in bold, not a heading
+            sb.heading(inline_text(clean_heading(bold.group(1))), 2, Loc(origin, line=i + 1))
+            i += 1
             continue
         if _is_fence(line):
             flush_para()
