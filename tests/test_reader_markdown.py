@@ -141,3 +141,18 @@ def test_required_flag_followed_by_a_full_stop() -> None:
         )
     )
     assert [(p["name"], p["required"]) for p in spec["request"]] == [("DomainName", True), ("Zone", False)]
+
+
+def test_singular_section_titles() -> None:
+    from generator.extract.operation import extract
+
+    spec = extract(
+        markdown.read(
+            "# DescribeInvocations\n\n## Request Parameter\n\n|Parameter|Type|Required|Description|\n|--|--|--|--|\n"
+            "|RegionId|String|Yes|The region.|\n\n## Response parameter\n\n|Parameter|Type|Description|\n|--|--|--|\n"
+            "|RequestId|String|The request.|\n",
+            "p.md",
+        )
+    )
+    assert [p["name"] for p in spec["request"]] == ["RegionId"]
+    assert [p["name"] for p in spec["response"]] == ["RequestId"]

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from ..document import Document, Row, Section, Table, fold
 
 # The Chinese names are those of the same pages on the vendor's Chinese site.
-REQUEST_SECTIONS = ("Request parameters", "Request elements", "请求参数")
-RESPONSE_SECTIONS = ("Response parameters", "Return parameters", "Response elements", "返回参数", "返回数据")
+REQUEST_SECTIONS = ("Request parameters", "Request parameter", "Request elements", "请求参数")
+RESPONSE_SECTIONS = (
+    "Response parameters", "Response parameter", "Return parameters", "Response elements", "返回参数", "返回数据",
+)
 # `Common errors`: the errors every operation of a product can return, listed on its pages
 ERROR_SECTIONS = ("Error codes", "Errors", "Error code", "Common errors", "错误码", "特殊错误码", "公共错误码")
 
