@@ -15,7 +15,7 @@ from generator.measure import RENDERINGS, Score, measure
 # rendering → kind → lowest accepted ratio of exact rows
 FLOORS: dict[str, dict[str, float]] = {
     "html": {"request": 1.0, "request_description": 1.0, "response": 1.0, "errors": 1.0, "operation": 1.0},
-    "markdown": {"request": 1.0, "request_description": 0.999, "response": 1.0, "errors": 1.0, "operation": 1.0},
+    "markdown": {"request": 1.0, "request_description": 1.0, "response": 1.0, "errors": 1.0, "operation": 1.0},
     # pipe copies lose the rest of a paragraph from its first code span: descriptions are lossy
     "pipe": {"request": 1.0, "request_description": 0.97, "response": 1.0, "errors": 1.0, "operation": 1.0},
     # glued cells: a few code/message borders stay ambiguous

@@ -156,3 +156,23 @@ def test_singular_section_titles() -> None:
     )
     assert [p["name"] for p in spec["request"]] == ["RegionId"]
     assert [p["name"] for p in spec["response"]] == ["RequestId"]
+
+
+def test_code_spans_show_as_written_and_emphasis_inside_words() -> None:
+    assert inline_text("`acs:ecs:*:*:instance/*`") == "acs:ecs:*:*:instance/*"
+    assert inline_text("use `a\\_b` and `[x](y)`") == "use a_b and [x](y)"
+    assert inline_text("*yyyy-MM-dd*T*HH:mm:ss*Z") == "yyyy-MM-ddTHH:mm:ssZ"
+    assert inline_text("app-**** and a * b * c") == "app-**** and a * b * c"
+
+
+def test_operation_named_by_the_explorer_link_when_the_title_does_not() -> None:
+    from generator.extract.operation import extract
+
+    spec = extract(
+        markdown.read(
+            "# 查询消费组详情\n\n[调试](https://api.aliyun.com/#product=Dts&api=DescribeConsumerGroup&type=RPC&version=2020-01-01)\n\n"
+            "## 请求参数\n\n|名称|类型|是否必选|描述|\n|--|--|--|--|\n|RegionId|String|是|地域。|\n",
+            "p.md",
+        )
+    )
+    assert (spec["operation"], spec["api_product"], spec["api_version"]) == ("DescribeConsumerGroup", "Dts", "2020-01-01")

@@ -69,7 +69,7 @@ def extract(doc: Document) -> dict[str, Any]:
             "no request-parameter, response or error-code table found; this is not an API reference page",
             file=doc.origin,
         )
-    operation = doc.meta.get("operation") or _operation_from_title(doc)
+    operation = doc.meta.get("operation") or _operation_from_title(doc) or doc.meta.get("explorer_operation")
     for param in request:
         if param["name"] == "Action" and operation:
             _action_is_the_operation(param, operation)

@@ -33,7 +33,9 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~\"'$%&,/:;=?@^])")
 _PLACEHOLDER = "\x00{}\x00"
 # Exactly two asterisks delimit strong text; longer runs (`****`) are literal on the rendered page.
 _STRONG = re.compile(r"(?<!\*)\*\*(?!\*)")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]*?\S)\*(?![\w*])")
+# `*text*`, also inside a word (`*yyyy-MM-dd*T*HH:mm:ss*Z` shows `yyyy-MM-ddTHH:mm:ssZ`)
+_EMPHASIS = re.compile(r"(?<![*_])\*(?=[^\s*])([^*]*?[^\s*])\*(?![*_])")
+_CODE_SPAN = re.compile(r"`([^`]+)`")  # shown as written: no emphasis, link or tag inside
 _RESTORE = re.compile("\x00(\\d+)\x00")
 _CELL_BAR = re.compile(r"(?<!\\)\|")
 # Every character some step of `inline_text` acts on; text without any of them is already plain.
@@ -56,6 +58,8 @@ def inline_text(text: str) -> str:
         text = text.replace("\x00", "")
     if "\\" in text:
         text = _ESCAPE.sub(keep, text)
+    if "`" in text:
+        text = _CODE_SPAN.sub(keep, text)
     if "[" in text:
         if "![" in text:
             text = _IMAGE.sub(r"\1", text)
@@ -71,7 +75,8 @@ def inline_text(text: str) -> str:
     if "&" in text:
         text = html.unescape(text)
     if escapes:
-        text = _RESTORE.sub(lambda m: escapes[int(m.group(1))], text)
+        for _ in range(2):  # (a code span kept whole may hold an escape kept before it)
+            text = _RESTORE.sub(lambda m: escapes[int(m.group(1))], text)
     return text
 
 

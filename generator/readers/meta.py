@@ -40,7 +40,8 @@ _EXPLORER = re.compile(r"api\.aliyun(?:cs)?\.com/#/?\?*([^\s)\"'<>]+)")
 
 
 def explorer_facts(text: str) -> dict[str, str]:
-    """API product and version from the first OpenAPI Explorer link (`#product=Vpc&...&version=...`)."""
+    """API product, version and operation from the first OpenAPI Explorer link
+    (`#product=Vpc&api=CreateVpc&...&version=...`)."""
     m = _EXPLORER.search(text)
     if not m:
         return {}
@@ -50,4 +51,6 @@ def explorer_facts(text: str) -> dict[str, str]:
         out["api_product"] = fields["product"]
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", fields.get("version", "")):
         out["api_version"] = fields["version"]
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9]+", fields.get("api", "")):
+        out["explorer_operation"] = fields["api"]  # (the operation, for a page whose title does not name it)
     return out
