@@ -572,3 +572,26 @@ def test_a_string_holding_json_has_rules_on_its_fields_only() -> None:
     ids = parse("The IDs of SLB instances. This value can be a JSON array that contains multiple SLB instance IDs. "
                 "Separate multiple IDs with commas (,).")
     assert not of_kind(ids, "separator")  # the commas are inside the JSON array
+
+
+def test_values_described_case_by_case_below_them() -> None:
+    r = parse(
+        "The overall status of the execution. Valid values:",
+        "Running:",
+        "Recurring execution: Before you manually stop the command, the overall execution status is always Running.",
+        "One-time execution: If the command is being run on one or more instances, the status is Running.",
+        "Finished:",
+        "Recurring execution: The overall execution status can never be Finished.",
+        "Stopped: The execution is stopped.",
+        "Default value: Running.",
+    )
+    assert of_kind(r, "enum") == [{"values": ["Running", "Finished", "Stopped"]}]
+    assert of_kind(r, "default") == [{"value": "Running"}]
+    assert r["unparsed"] == []
+
+
+def test_positive_integers() -> None:
+    assert of_kind(parse("The value must be a positive integer.", ptype="Integer"), "range") == [{"min": 1}]
+    assert of_kind(parse("The value must be a non-negative integer.", ptype="Long"), "range") == [{"min": 0}]
+    # (a string holding digits gets no numeric bound)
+    assert of_kind(parse("The value must be a positive integer.", ptype="String"), "range") == []

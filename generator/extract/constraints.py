@@ -29,6 +29,7 @@ from .constraints_rules import (
     holds_word,
     length,
     range_item,
+    signed,
     ranges,
     separator,
     value_list,
@@ -250,6 +251,8 @@ class _Parser:
             apply_rules(SHAPE_RULES, body, low, found)  # length, starts, charset
             if low is None or low.startswith("m") or "range" in low or "must be from" in low:
                 ranges(body, self.ptype, found)
+            if low is None or "integer" in low or "whole number" in low:
+                signed(body, self.ptype, found)
         apply_rules(OTHER_RULES, body, low, found)  # units, max_items, separator, pattern, leftovers
 
     def _default(self, body: str, found: Found, low: str | None) -> None:
@@ -388,6 +391,13 @@ class _Parser:
         if not inline and param_marker(body):
             return False
         if body.endswith(":") and not inline:
+            token = literal(body[:-1].strip()) if s.whole and ctx.kind == "enum" else None
+            if token is not None and entry(Sentence(token + ": x", s.index, s.para, True, False), True) is not None:
+                # `Running:` alone on its list item, described by the items below it
+                ctx.values.append(coerce(token, self.ptype))
+                ctx.last = s
+                ctx.cases_of_value = True
+                return True
             if ctx.last is not None and ctx.last.para == s.para and ctx.last.index == s.index - 1 and not head(body):
                 ctx.last = s  # an entry's own explanation ("true: deletes it. If you set the value to true:")
                 if triggered(body):
@@ -401,6 +411,11 @@ class _Parser:
             if e is None:
                 self._continuation(s, sub.body)
                 continue
+            if e.case and ctx.cases_of_value:
+                ctx.last = s  # (`Recurring execution: ...` below `Running:`: the value's description)
+                self._entry_text(s, e.desc)
+                continue
+            ctx.cases_of_value = False
             if e.case:
                 ctx.kind = "cond" if ctx.kind == "enum" and not ctx.values else ctx.kind
                 ctx.open_reason = ctx.open_reason or "the allowed values depend on a condition"

@@ -209,3 +209,6 @@ class ValueList:
     open_reason: str = ""
     fields: bool = False  # entries are named fields of a structured value: everything after belongs to them
     zh: bool = False  # opened by a Chinese head: its entries are read by the Chinese rules
+    # the last value stands alone (`Running:`): the labelled entries below it describe it case by
+    # case (`Recurring execution: ...`) and are no values
+    cases_of_value: bool = False

@@ -422,6 +422,20 @@ def ranges(body: str, ptype: str, found: Found) -> None:
             found.items.append(item)
 
 
+_SIGNED = re.compile(
+    r"^(?:the )?(?:value|it|this parameter)(?: of this parameter)? must be an? (?P<sign>positive|non-negative|nonnegative)"
+    r" (?:integer|whole number)\.?$",
+    _I,
+)
+
+
+def signed(body: str, ptype: str, found: Found) -> None:
+    """`The value must be a positive integer.`: a lower bound for an integer parameter."""
+    m = _SIGNED.match(body)
+    if m and kind_of(ptype) == "int":
+        found.add("range", min=1 if m.group("sign").lower() == "positive" else 0)
+
+
 # --- units, counts, separators, patterns ------------------------------------------------------
 
 _UNIT_WORDS = r"(?:milliseconds|seconds|minutes|hours|days|weeks|months|years|bytes|KB|MB|GB|TB|KiB|MiB|GiB|TiB|Mbit/s|Kbit/s|Gbit/s|Mbps|percent)"
