@@ -29,9 +29,9 @@ from .constraints_rules import (
     holds_word,
     length,
     range_item,
-    signed,
     ranges,
     separator,
+    signed,
     value_list,
 )
 from .constraints_text import NUMBER, Sentence, coerce, literal, lower_pattern, lowered, split_sentences
