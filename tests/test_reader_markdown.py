@@ -176,3 +176,28 @@ def test_operation_named_by_the_explorer_link_when_the_title_does_not() -> None:
         )
     )
     assert (spec["operation"], spec["api_product"], spec["api_version"]) == ("DescribeConsumerGroup", "Dts", "2020-01-01")
+
+
+def test_request_structure_sections_and_a_code_sample_before_the_request_elements() -> None:
+    from generator.extract.operation import extract
+
+    # Tablestore: the table of a protobuf message's fields under `Request structure`
+    ots = extract(
+        markdown.read(
+            "# GetRange\n\n## Request structure\n\n```\nmessage GetRangeRequest {}\n```\n\n"
+            "|Parameter|Type|Required|Description|\n|--|--|--|--|\n|table\\_name|string|Yes|The table.|\n\n"
+            "## Response structure\n\n|Parameter|Type|Description|\n|--|--|--|\n|rows|bytes|The rows.|\n",
+            "p.md",
+        )
+    )
+    assert [p["name"] for p in ots["request"]] == ["table_name"] and [p["name"] for p in ots["response"]] == ["rows"]
+    # OSS: `Request structure` holds the HTTP request only; the parameters are the `Request elements`
+    oss = extract(
+        markdown.read(
+            "# PutBucketInventory\n\n## Request structure\n\n```\nPUT /?inventory HTTP/1.1\n```\n\n## Request elements\n\n"
+            "|Element|Type|Required|Description|\n|--|--|--|--|\n|Id|String|Yes|The name.|\n\n"
+            "## Error codes\n\n|Error code|HTTP status code|Description|\n|--|--|--|\n|InvalidArgument|400|Bad.|\n",
+            "p.md",
+        )
+    )
+    assert [p["name"] for p in oss["request"]] == ["Id"]

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from ..document import Document, Row, Section, Table, fold
 
 # The Chinese names are those of the same pages on the vendor's Chinese site.
-REQUEST_SECTIONS = ("Request parameters", "Request parameter", "Request elements", "请求参数")
+# (`Request structure`: the message of a protobuf API, Tablestore's)
+REQUEST_SECTIONS = ("Request parameters", "Request parameter", "Request elements", "Request structure", "请求参数")
 RESPONSE_SECTIONS = (
-    "Response parameters", "Response parameter", "Return parameters", "Response elements", "返回参数", "返回数据",
+    "Response parameters", "Response parameter", "Return parameters", "Response elements", "Response structure",
+    "返回参数", "返回数据",
 )
 # `Common errors`: the errors every operation of a product can return, listed on its pages
 ERROR_SECTIONS = ("Error codes", "Errors", "Error code", "Common errors", "错误码", "特殊错误码", "公共错误码")
@@ -151,12 +153,13 @@ def page_tables(doc: Document) -> PageTables:
         if kind is not None:
             found[kind].append(s)
     if not found[1] and len(found[0]) > 1:
-        # a page that titles its response table `Request parameters` once more: a later such section
-        # whose tables have no Required column describes the response
-        later = [sec for sec in found[0][1:] if sec.tables() and not any(
+        # a page that titles its response table `Request parameters` once more: a later section of
+        # the same title whose tables have no Required column describes the response
+        title = fold(found[0][0].title).lower()
+        later = [sec for sec in found[0][1:] if fold(sec.title).lower() == title and sec.tables() and not any(
             "required" in table_roles(t.header) for t in sec.tables())]
         found[1].extend(later)
-        del found[0][1:]
+        found[0][1:] = [sec for sec in found[0][1:] if fold(sec.title).lower() != title]
     request = find_tables(doc, REQUEST_SECTIONS, "name", first=True, sections=found[0])
     return PageTables(
         request[0] if request else None,

@@ -22,6 +22,8 @@ SECTION_TITLES = (
     "Response parameter",
     "Return parameters",
     "Response elements",
+    "Request structure",
+    "Response structure",
     "Examples",
     "Example",
     "Request example",

@@ -127,6 +127,7 @@ TYPE_WORDS = (
     "int64",
     "int32",
     "binary",
+    "bytes",
     "long",
     "list",
     "json",
