@@ -918,3 +918,16 @@ def test_a_chinese_description_made_of_two_column_names_stays_in_the_table() -> 
         "StartTimeString1562666697684\n\n变更开始时间\n"
     )
     assert [(p["name"], p["type"]) for p in spec["response"]] == [("OperationType", "String"), ("StartTime", "String")]
+
+
+def test_rows_whose_type_the_page_left_empty() -> None:
+    spec = _flat_spec(
+        "Response parameters\n\nParameterTypeExampleDescription\nRequestIdString1234\n\nThe ID of the request.\n\n"
+        "DestinationCidrBlocks1.1.1.0/10\n\nThe prefix list.\n\nDestinationChildInstanceTypesVPC\n\nThe type.\n\n"
+        'Targets["demo.testfire.net"]\n\nThe assets.\n\nExitCodeLong0\n\nThe exit code.\n\n'
+        '{"Targets": []}\n'
+    )
+    assert [(p["name"], p["type"]) for p in _flat_rows(spec["response"])] == [
+        ("RequestId", "String"), ("DestinationCidrBlocks", ""), ("DestinationChildInstanceTypes", ""), ("Targets", ""),
+        ("ExitCode", "Long"),
+    ]

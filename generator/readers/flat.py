@@ -64,6 +64,9 @@ _ERROR_LAYOUTS: tuple[tuple[str, ...], ...] = (
 
 
 _CAPITAL = re.compile(r"[A-Z]")
+_IDENT_RUN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_UNTYPED_EXAMPLE = re.compile(r"(?:[0-9\[{\"']|[A-Z]{2,}(?![a-z]))\S*")
+_CAMEL_THEN_EXAMPLE = re.compile(r"((?:[A-Z][a-z0-9]*[a-z]){2,})(?:[0-9\[{\"']|[A-Z]{2,}(?![a-z]))\S*")
 _TITLED_TYPE = re.compile(r"(?:^|\s)([A-Z][A-Za-z0-9_]*[a-z0-9][A-Za-z0-9_]*)$")  # the type a table title names
 
 
@@ -366,9 +369,13 @@ class _Reader:
                 return None
             window = ln.text[: head.end() + 4]
             if head.end() != len(ln.text) and not _TYPE_ANY.search(window) and "[]" not in window:
-                return None
+                return self._untyped_row(ln.text, before)
         sp = self.split(ln.text, before)
         strong = sp is not None and self._typed(sp, before, ln.text)
+        if not strong:
+            untyped = self._untyped_row(ln.text, before)
+            if untyped is not None:
+                return untyped
         bare = _BARE_NAME.fullmatch(ln.text)
         if bare and "name" in before and not bare.group(1).endswith("."):
             # (`GetInstanceList.` alone on a line ends the sentence above it: names end in no dot)
@@ -408,6 +415,29 @@ class _Reader:
                 if glued_next or compound:
                     return Split(name_only.cells, tuple(0.7 for _ in before), 0.0)
         return sp if strong else None
+
+    def _untyped_row(self, text: str, before: list[str | None]) -> Split | None:
+        """`DestinationCidrBlocks1.1.1.0/10`: a row whose type the page left empty, its name glued to
+        its example (a name the samples use, or CamelCase words each ending in a small letter, before
+        an example no name goes on with: a number, a JSON value, capitals; one word)."""
+        if "example" not in before or before.index("example") != before.index("type") + 1 if "type" in before else True:
+            return None
+        run = _IDENT_RUN.match(text)
+        if run is None or run.end() == len(text) and run.group(0) in self.lex.names:
+            return None  # (a name alone: a row without type or example)
+        ident = run.group(0)
+        cut = next(
+            (k for k in range(len(ident), 2, -1) if ident[:k] in self.lex.names and _UNTYPED_EXAMPLE.fullmatch(text, k)),
+            None,
+        )
+        if cut is None:
+            # a name of CamelCase words, each ending in a small letter, then such an example
+            m = _CAMEL_THEN_EXAMPLE.fullmatch(text)
+            cut = m.end(1) if m else None
+        if cut is None:
+            return None
+        cells = {"name": text[:cut], "example": text[cut:]}
+        return Split(tuple(cells.get(r or "", "") for r in before), tuple(0.7 for _ in before), 0.0)
 
     def _described_type(self, ident: str) -> tuple[str, str] | None:
         """`DataMqttClientInfoDo`: a name glued to a type that the page describes in a table of its
