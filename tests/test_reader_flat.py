@@ -931,3 +931,17 @@ def test_rows_whose_type_the_page_left_empty() -> None:
         ("RequestId", "String"), ("DestinationCidrBlocks", ""), ("DestinationChildInstanceTypes", ""), ("Targets", ""),
         ("ExitCode", "Long"),
     ]
+
+
+def test_http_reason_phrases_as_codes_and_names_running_into_chinese() -> None:
+    spec = _flat_spec(
+        "Error codes\n\nError codeHTTP status codeDescription\n"
+        "InvalidArgument400The error message returned because the values are invalid.\n"
+        "Precondition Failed412\n\nPossible causes: the ETag differs.\n"
+    )
+    assert [(e["code"], e["status"]) for e in spec["errors"]] == [("InvalidArgument", 400), ("Precondition Failed", 412)]
+    spec = _flat_spec(
+        "返回数据\n\n名称类型示例值描述\nGreConfigString[]\n\nGRE配置。\n\n"
+        "GreConfig参数为结构体数组转成的JSON String，可以通过LocalIP来配置。\n\nNameStringtest\n\n名称。\n"
+    )
+    assert [p["name"] for p in spec["response"]] == ["GreConfig", "Name"]

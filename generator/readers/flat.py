@@ -486,7 +486,7 @@ class _Reader:
             return False  # `UPDATE_IN_PROGRESS`: a value listed in a description, not `UP` + `DATE`
         cells = dict(zip(before, sp.cells))
         name = cells.get("name", "")
-        if name and (" " in name or not _NAME_START.match(name)):
+        if name and (" " in name or not _NAME_START.match(name) or _has_cjk(name)):
             return False
         typed = "type" not in cells or bool(cells["type"])
         if typed and "type" in before:

@@ -524,12 +524,18 @@ def _gen_code(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
     return sorted(out, key=lambda c: -c[1])[:_BEAM]
 
 
+_REASON_PHRASE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+(?=\d{3}(?!\d))")
+
+
 def _gen_code_before_status(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
     """A code followed by its HTTP status (`InvalidArgument400The error...`): it ends where three
     digits that are no part of it begin; where none do, as a code before a message."""
     run = _CODE_CHARS.match(s, i)
     if last or not run or not s[i].isalnum():
         return _gen_code(s, i, last, lex)
+    phrase = _REASON_PHRASE.match(s, i)
+    if phrase:
+        return [(phrase.end(), 5.0)]  # `Precondition Failed412`: an HTTP reason phrase as the code
     out: Candidates = [
         (j, 5.0 + _code_words_score(s[i:j], (), lex))
         for j in range(i + 1, min(run.end(), i + MAX_CELL) + 1)
