@@ -369,11 +369,11 @@ class _Reader:
                 return None
             window = ln.text[: head.end() + 4]
             if head.end() != len(ln.text) and not _TYPE_ANY.search(window) and "[]" not in window:
-                return self._untyped_row(ln.text, before)
+                return self._untyped_row(ln.text, before, cur)
         sp = self.split(ln.text, before)
         strong = sp is not None and self._typed(sp, before, ln.text)
         if not strong:
-            untyped = self._untyped_row(ln.text, before)
+            untyped = self._untyped_row(ln.text, before, cur)
             if untyped is not None:
                 return untyped
         bare = _BARE_NAME.fullmatch(ln.text)
@@ -416,12 +416,15 @@ class _Reader:
                     return Split(name_only.cells, tuple(0.7 for _ in before), 0.0)
         return sp if strong else None
 
-    def _untyped_row(self, text: str, before: list[str | None]) -> Split | None:
+    def _untyped_row(self, text: str, before: list[str | None], cur: _RowBuf | None) -> Split | None:
         """`DestinationCidrBlocks1.1.1.0/10`: a row whose type the page left empty, its name glued to
         its example (a name the samples use, or CamelCase words each ending in a small letter, before
-        an example no name goes on with: a number, a JSON value, capitals; one word)."""
+        an example no name goes on with: a number, a JSON value, capitals; one word). Never the line
+        right below a row, which is that row's description."""
         if "example" not in before or before.index("example") != before.index("type") + 1 if "type" in before else True:
             return None
+        if cur is not None and not cur.lines:
+            return None  # (the line below a row is its description: `Id` then `InstanceID`)
         run = _IDENT_RUN.match(text)
         if run is None or run.end() == len(text) and run.group(0) in self.lex.names:
             return None  # (a name alone: a row without type or example)
