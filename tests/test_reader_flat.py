@@ -945,3 +945,26 @@ def test_http_reason_phrases_as_codes_and_names_running_into_chinese() -> None:
         "GreConfig参数为结构体数组转成的JSON String，可以通过LocalIP来配置。\n\nNameStringtest\n\n名称。\n"
     )
     assert [p["name"] for p in spec["response"]] == ["GreConfig", "Name"]
+
+
+def test_lists_named_like_a_key_of_the_samples_and_typed_lists_before_examples() -> None:
+    spec = _flat_spec(
+        "Response parameters\n\nParameterTypeExampleDescription\nTopicList\n\nThe topics.\n\n"
+        "TopicStringtest\n\nThe topic.\n\nValuesArray of Stringwww.example.com\n\nThe values.\n\n"
+        "IsTruncatedEnumerated stringtrue\n\nWhether the list is cut.\n\n"
+        '{"TopicList": {"Topic": ["test"]}}\n'
+    )
+    assert [(p["name"], p["type"], p.get("example")) for p in _flat_rows(spec["response"])] == [
+        ("TopicList", "", None), ("Topic", "String", "test"), ("Values", "Array of String", "www.example.com"),
+        ("IsTruncated", "Enumerated string", "true"),
+    ]
+
+
+def test_a_message_opening_with_a_curly_apostrophe() -> None:
+    sp = split_row(
+        "400InvalidStatus.ResourceGroupIt’s now allowed to do this operation because of the status."
+        "The error message returned because the resource group is invalid.",
+        ["status", "code", "message", "description"],
+        Lexicon(),
+    )
+    assert sp is not None and sp.cells[1] == "InvalidStatus.ResourceGroup"

@@ -43,6 +43,7 @@ _ACTION = re.compile(
 _ELEMENT_TYPE = re.compile(r"of\s+([A-Za-z_]\w*)$|^([A-Za-z_]\w*)\[\]$|<([A-Za-z_]\w*)>$", re.IGNORECASE)
 _ROW_HEAD = re.compile(r"[└├│─\s]*[A-Za-z_$@]?[\w.\-\[\]$@]*")
 _TYPE_ANY = re.compile("|".join(re.escape(t) for t in TYPE_WORDS), re.IGNORECASE)
+_LONGEST_TYPE = max(len(t) for t in TYPE_WORDS)
 _ANNOUNCE = re.compile(
     r"\b(the )?(following|below) table\b|\btable below\b|\bconsists of the following (parameters|fields)\b|如下(所示|表)|下表",
     re.IGNORECASE,
@@ -64,6 +65,7 @@ _ERROR_LAYOUTS: tuple[tuple[str, ...], ...] = (
 
 
 _CAPITAL = re.compile(r"[A-Z]")
+_CONTAINER_TYPES = frozenset(["list", "array", "set", "map", "repeatlist"])
 _IDENT_RUN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _UNTYPED_EXAMPLE = re.compile(r"(?:[0-9\[{\"']|[A-Z]{2,}(?![a-z]))\S*")
 _CAMEL_THEN_EXAMPLE = re.compile(r"((?:[A-Z][a-z0-9]*[a-z]){2,})(?:[0-9\[{\"']|[A-Z]{2,}(?![a-z]))\S*")
@@ -367,7 +369,7 @@ class _Reader:
             head = _ROW_HEAD.match(ln.text)
             if not head:
                 return None
-            window = ln.text[: head.end() + 4]
+            window = ln.text[: head.end() + _LONGEST_TYPE]
             if head.end() != len(ln.text) and not _TYPE_ANY.search(window) and "[]" not in window:
                 return self._untyped_row(ln.text, before, cur)
         sp = self.split(ln.text, before)
@@ -392,8 +394,13 @@ class _Reader:
             if self._continues(cur, ident, before):
                 pass
             elif ident in expected or ident in self.lex.names:
-                split_name = dict(zip(before, sp.cells)).get("name", "") if sp else ""
-                if not (strong and split_name in self.lex.names):
+                split = dict(zip(before, sp.cells)) if sp else {}
+                # (`TopicList`, a key of the samples, rather than `Topic` of type `List`: a line
+                # holding a name and a container type and nothing else names the container)
+                container = split.get("type", "").lower() in _CONTAINER_TYPES and not any(
+                    v for r, v in split.items() if r not in ("name", "type")
+                )
+                if not (strong and split.get("name", "") in self.lex.names) or container and ident in self.lex.names:
                     return name_only
             elif self._in_value_list(cur):
                 pass

@@ -25,6 +25,7 @@ from .glued_words import (
     MAX_CELL,
     REQUIRED_WORDS,
     STARTERS,
+    TYPE_SET,
     TYPE_WORDS,
     Lexicon,
     wordset,
@@ -103,7 +104,8 @@ def _word_at(s: str, j: int) -> str:
 
 
 def _strip_word(w: str) -> str:
-    return w.strip("\"'“”‘’()[]{}.,;:!?")
+    # (a curly apostrophe is the plain one: `It’s`)
+    return w.strip("\"'“”‘’()[]{}.,;:!?").replace("’", "'")
 
 
 def _sentence_start(s: str, j: int, lex: Lexicon) -> float:
@@ -246,12 +248,15 @@ _CELL_AHEAD = re.compile(
     re.IGNORECASE,
 )
 _CELL_AHEAD_LOWER = re.compile(_CELL_AHEAD.pattern)
+_LONGEST_CELL_WORD = max(len(w) for w in _CELL_WORDS)
 
 
 def _next_cell_starts(s: str, start: int, end: int) -> list[int]:
     """Positions in [start, end] where a type word or a required flag could begin."""
     # on ASCII text, matching the lower-cased line is the same and much faster than ignoring case
-    found = _CELL_AHEAD_LOWER.finditer(s.lower(), start, end + 3) if s.isascii() else _CELL_AHEAD.finditer(s, start, end + 3)
+    # (the end of the search lets a word of several words starting at `end` be seen whole)
+    stop = end + _LONGEST_CELL_WORD
+    found = _CELL_AHEAD_LOWER.finditer(s.lower(), start, stop) if s.isascii() else _CELL_AHEAD.finditer(s, start, stop)
     out = [m.start() for m in found if m.start() <= end]
     if "[]" in s:  # a type of the page's own, `UsageData[]`: it starts at a capital
         for m in _CUSTOM_ARRAY_AHEAD.finditer(s, start + 1):
@@ -287,6 +292,9 @@ def _match_type(s: str, i: int) -> list[int]:
                 ends.append(i + len(t) + 2)
         m = _TYPE_OF.match(s, i)
         if m:
+            inner = _TYPE_LONGEST.match(s, m.end())
+            if inner:
+                ends.append(inner.end())  # `Array of String` + an example `www...`
             run = _IDENT_RUN.match(s, m.end())
             if run:
                 for k in range(m.end() + 1, run.end() + 1):
@@ -341,6 +349,8 @@ def _gen_type(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
                     score += 1.0
             if element in lex.names or element in lex.lone:
                 score += 0.5
+            if element.lower() in TYPE_SET:
+                score += 1.5  # `Array of String` + `www...`: the element is a type itself
         elif t.endswith("[]") and low[:-2] not in _TYPE_PREFIXES:
             # a type of the page's own (`UsageData[]`): its table is titled by its name
             score += 2.0 if t[:-2] in lex.lone else -0.5

@@ -110,6 +110,7 @@ COLUMN_SET = frozenset(COLUMN_NAMES)
 # on top of these.
 TYPE_WORDS = (
     "json object",
+    "enumerated string",
     "json array",
     "repeatlist",
     "datetime",
