@@ -43,7 +43,8 @@ _ACTION = re.compile(
 _ELEMENT_TYPE = re.compile(r"of\s+([A-Za-z_]\w*)$|^([A-Za-z_]\w*)\[\]$|<([A-Za-z_]\w*)>$", re.IGNORECASE)
 _ROW_HEAD = re.compile(r"[└├│─\s]*[A-Za-z_$@]?[\w.\-\[\]$@]*")
 _TYPE_ANY = re.compile("|".join(re.escape(t) for t in TYPE_WORDS), re.IGNORECASE)
-_LONGEST_TYPE = max(len(t) for t in TYPE_WORDS)
+# the first words of type words of several words (`Enumerated string`), which the window may cut
+_TYPE_OPENING = re.compile("|".join(re.escape(t.split()[0]) for t in TYPE_WORDS if " " in t), re.IGNORECASE)
 _ANNOUNCE = re.compile(
     r"\b(the )?(following|below) table\b|\btable below\b|\bconsists of the following (parameters|fields)\b|如下(所示|表)|下表",
     re.IGNORECASE,
@@ -369,8 +370,8 @@ class _Reader:
             head = _ROW_HEAD.match(ln.text)
             if not head:
                 return None
-            window = ln.text[: head.end() + _LONGEST_TYPE]
-            if head.end() != len(ln.text) and not _TYPE_ANY.search(window) and "[]" not in window:
+            window = ln.text[: head.end() + 4]
+            if head.end() != len(ln.text) and not (_TYPE_ANY.search(window) or _TYPE_OPENING.search(window)) and "[]" not in window:
                 return self._untyped_row(ln.text, before, cur)
         sp = self.split(ln.text, before)
         strong = sp is not None and self._typed(sp, before, ln.text)
@@ -430,8 +431,8 @@ class _Reader:
         right below a row, which is that row's description."""
         if "example" not in before or before.index("example") != before.index("type") + 1 if "type" in before else True:
             return None
-        if cur is not None and not cur.lines:
-            return None  # (the line below a row is its description: `Id` then `InstanceID`)
+        if cur is not None and not cur.lines or " " in text:
+            return None  # (the line below a row is its description: `Id` then `InstanceID`; one word)
         run = _IDENT_RUN.match(text)
         if run is None or run.end() == len(text) and run.group(0) in self.lex.names:
             return None  # (a name alone: a row without type or example)
@@ -456,8 +457,10 @@ class _Reader:
             self._described = set()
             lines = [t.strip() for t in self.raw if t.strip()]
             for text, nxt in itertools.pairwise(lines):
+                if len(text) > 60 or not text[-1].isalnum() or len(text.split()) > 5:
+                    continue
                 m = _TITLED_TYPE.search(text)
-                if m and len(text) <= 60 and len(text.split()) <= 5 and self.header(nxt) is not None:
+                if m and self.header(nxt) is not None:
                     self._described.add(m.group(1))
         found = [t for t in self._described if ident.endswith(t) and len(ident) - len(t) >= 2]
         if not found:
