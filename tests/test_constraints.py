@@ -595,3 +595,13 @@ def test_positive_integers() -> None:
     assert of_kind(parse("The value must be a non-negative integer.", ptype="Long"), "range") == [{"min": 0}]
     # (a string holding digits gets no numeric bound)
     assert of_kind(parse("The value must be a positive integer.", ptype="String"), "range") == []
+
+
+def test_bounds_stated_as_sentences() -> None:
+    assert of_kind(parse("The bandwidth cannot be less than 2 Mbps.", ptype="Integer"), "range") == [{"min": 2}]
+    assert of_kind(parse("This value must be greater than 0.", ptype="Integer"), "range") == [{"min": 1}]
+    assert of_kind(parse("It must be less than or equal to 100.", ptype="Long"), "range") == [{"max": 100}]
+    # another parameter's value, a possibility, a string's size: no bound on this value
+    assert of_kind(parse("The value of n cannot be greater than 5.", ptype="Integer"), "range") == []
+    assert of_kind(parse("The value can be greater than 5.", ptype="Integer"), "range") == []
+    assert of_kind(parse("The size must be smaller than 1024 bytes.", ptype="String"), "range") == []

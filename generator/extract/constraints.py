@@ -25,6 +25,7 @@ from .constraints_rules import (
     Found,
     Item,
     apply_rules,
+    bound_sentence,
     charset,
     holds_word,
     length,
@@ -253,6 +254,8 @@ class _Parser:
                 ranges(body, self.ptype, found)
             if low is None or "integer" in low or "whole number" in low:
                 signed(body, self.ptype, found)
+            if low is None or " than " in low:
+                bound_sentence(body, self.ptype, found)
         apply_rules(OTHER_RULES, body, low, found)  # units, max_items, separator, pattern, leftovers
 
     def _default(self, body: str, found: Found, low: str | None) -> None:

@@ -429,6 +429,47 @@ _SIGNED = re.compile(
 )
 
 
+_BOUND_SENTENCE = re.compile(
+    rf"^(?:the value(?: of this parameter)?|this value|it|this parameter|the [a-z]+(?: [a-z]+)?)\s+"
+    rf"(?P<neg>must not|cannot|can't|must|can) be (?P<op>less|smaller|lower|greater|more|larger|higher) than"
+    rf"(?P<eq> or equal to)? (?P<n>{NUMBER})(?:\s*(?P<unit>[A-Za-z%/]+))?\.?$",
+    _I,
+)
+
+
+def bound_sentence(body: str, ptype: str, found: Found) -> None:
+    """`The bandwidth cannot be less than 2 Mbps.`, `This value must be greater than 0.`: a bound of the
+    parameter's own value (a sentence naming another parameter's value is no rule on this one)."""
+    m = _BOUND_SENTENCE.match(body)
+    if not m or m.group("neg").lower() == "can":
+        return
+    num = coerce(m.group("n"), ptype)
+    if not isinstance(num, (int, float)) or isinstance(num, bool):
+        return
+    low = m.group("op").lower() in ("less", "smaller", "lower")
+    negated = m.group("neg").lower() != "must"
+    inclusive = bool(m.group("eq"))
+    item: dict[str, int | float]
+    # `cannot be less than N` is `at least N`; `must be less than N` is `at most N - 1` (integers)
+    if negated:
+        if inclusive:
+            if not isinstance(num, int):
+                return
+            item = {"min": num + 1} if low else {"max": num - 1}
+        else:
+            item = {"min": num} if low else {"max": num}
+    elif inclusive:
+        item = {"max": num} if low else {"min": num}
+    else:
+        if not isinstance(num, int):
+            return
+        item = {"max": num - 1} if low else {"min": num + 1}
+    found.add("range", **item)
+    unit = m.group("unit")
+    if unit:
+        found.add("unit", unit=unit)
+
+
 def signed(body: str, ptype: str, found: Found) -> None:
     """`The value must be a positive integer.`: a lower bound for an integer parameter."""
     m = _SIGNED.match(body)
