@@ -201,3 +201,22 @@ def test_request_structure_sections_and_a_code_sample_before_the_request_element
         )
     )
     assert [p["name"] for p in oss["request"]] == ["Id"]
+
+
+def test_error_section_titles_with_slips() -> None:
+    from generator.extract.operation import extract
+
+    for title in ("Errors codes", "Error codes."):
+        spec = extract(
+            markdown.read(
+                f"# PutDeliveryChannel\n\n## {title}\n\n|HttpCode|Error code|Error message|Description|\n|--|--|--|--|\n"
+                "|400|Invalid.Arn|The ARN is invalid.|The ARN is invalid.|\n",
+                "p.md",
+            )
+        )
+        assert [e["code"] for e in spec["errors"]] == ["Invalid.Arn"], title
+    page = "PRODUCT:DoThing\n\nLast Updated:Mar 21, 2021\n\nDoes a thing.\n\nErrors codes\n\nHttpCodeError codeError messageDescription\n"
+    from generator.readers import flat
+
+    spec = extract(flat.read(page + "400Invalid.ArnThe ARN is invalid.The error message returned.\n", "p.txt"))
+    assert [e["code"] for e in spec["errors"]] == ["Invalid.Arn"]

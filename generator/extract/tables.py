@@ -110,7 +110,17 @@ def map_table(table: Table, roles: list[str | None] | None = None) -> tuple[list
 
 def _section(doc: Document, names: tuple[str, ...]) -> list[Section]:
     wanted = {n.lower() for n in names}
-    return [s for s in doc.sections if fold(s.title).lower() in wanted]
+    return [s for s in doc.sections if section_title(s.title) in wanted]
+
+
+# `Error codes.`, `Errors codes`: the same title with a stray full stop or plural
+_TITLE_SLIPS = re.compile(r"^errors codes$")
+
+
+def section_title(title: str) -> str:
+    """A section's title as the section lists above spell it (lower case, no final full stop)."""
+    key = fold(title).lower().rstrip(".:： ").strip()
+    return "error codes" if _TITLE_SLIPS.match(key) else key
 
 
 RoledTable = tuple[Table, list[str | None]]
@@ -149,17 +159,17 @@ _SECTION_KIND = {n.lower(): k for k, names in enumerate((REQUEST_SECTIONS, RESPO
 def page_tables(doc: Document) -> PageTables:
     found: tuple[list[Section], list[Section], list[Section]] = ([], [], [])
     for s in doc.sections:
-        kind = _SECTION_KIND.get(fold(s.title).lower())
+        kind = _SECTION_KIND.get(section_title(s.title))
         if kind is not None:
             found[kind].append(s)
     if not found[1] and len(found[0]) > 1:
         # a page that titles its response table `Request parameters` once more: a later section of
         # the same title whose tables have no Required column describes the response
-        title = fold(found[0][0].title).lower()
-        later = [sec for sec in found[0][1:] if fold(sec.title).lower() == title and sec.tables() and not any(
+        title = section_title(found[0][0].title)
+        later = [sec for sec in found[0][1:] if section_title(sec.title) == title and sec.tables() and not any(
             "required" in table_roles(t.header) for t in sec.tables())]
         found[1].extend(later)
-        found[0][1:] = [sec for sec in found[0][1:] if fold(sec.title).lower() != title]
+        found[0][1:] = [sec for sec in found[0][1:] if section_title(sec.title) != title]
     request = find_tables(doc, REQUEST_SECTIONS, "name", first=True, sections=found[0])
     return PageTables(
         request[0] if request else None,

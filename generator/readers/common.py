@@ -58,6 +58,7 @@ SECTION_TITLES = (
     "变更历史",
 )
 _TITLE_KEYS = {t.lower(): t for t in SECTION_TITLES}
+_TITLE_KEYS.update({"errors codes": "Error codes", "error codes.": "Error codes"})  # (slips of real pages)
 # Sub-headings (inside Examples) that are not top-level sections.
 SUBSECTION_TITLES = {"sample success responses", "sample error responses", "sample requests"}
 
