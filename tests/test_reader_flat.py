@@ -968,3 +968,18 @@ def test_a_message_opening_with_a_curly_apostrophe() -> None:
         Lexicon(),
     )
     assert sp is not None and sp.cells[1] == "InvalidStatus.ResourceGroup"
+
+
+def test_constants_listed_in_a_description_and_json_examples_of_untyped_rows() -> None:
+    spec = _flat_spec(
+        "Response parameters\n\nParameterTypeExampleDescription\nTaskTypeStringUPDATE_DNSHOST\n\nThe task type:\n\n\n"
+        "UPDATE_ADMIN_CONTACT: The task is run to modify the administrator.\n\n\n"
+        "SET_UPDATE_PROHIBITED: The task is run to configure the security lock.\n\n"
+        "KeyString_aliyun_arms_involvedObject_kind\n\nThe key.\n\n"
+        'ListenerPorts"ListenerPort": [ 80, 443 ]\n\nThe ports.\n'
+    )
+    assert [(p["name"], p["type"], p.get("example")) for p in _flat_rows(spec["response"])] == [
+        ("TaskType", "String", "UPDATE_DNSHOST"),
+        ("Key", "String", "_aliyun_arms_involvedObject_kind"),
+        ("ListenerPorts", "", '"ListenerPort": [ 80, 443 ]'),
+    ]

@@ -68,8 +68,8 @@ _ERROR_LAYOUTS: tuple[tuple[str, ...], ...] = (
 _CAPITAL = re.compile(r"[A-Z]")
 _CONTAINER_TYPES = frozenset(["list", "array", "set", "map", "repeatlist"])
 _IDENT_RUN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_UNTYPED_EXAMPLE = re.compile(r"(?:[0-9\[{\"']|[A-Z]{2,}(?![a-z]))\S*")
-_CAMEL_THEN_EXAMPLE = re.compile(r"((?:[A-Z][a-z0-9]*[a-z]){2,})(?:[0-9\[{\"']|[A-Z]{2,}(?![a-z]))\S*")
+_UNTYPED_EXAMPLE = re.compile(r"[\[{\"].*|(?:[0-9']|[A-Z]{2,}(?![a-z]))\S*")
+_CAMEL_THEN_EXAMPLE = re.compile(r"((?:[A-Z][a-z0-9]*[a-z]){2,})(?:[\[{\"].*|(?:[0-9']|[A-Z]{2,}(?![a-z]))\S*)")
 _TITLED_TYPE = re.compile(r"(?:^|\s)([A-Z][A-Za-z0-9_]*[a-z0-9][A-Za-z0-9_]*)$")  # the type a table title names
 
 
@@ -431,11 +431,13 @@ class _Reader:
         right below a row, which is that row's description."""
         if "example" not in before or before.index("example") != before.index("type") + 1 if "type" in before else True:
             return None
-        if cur is not None and not cur.lines or " " in text:
-            return None  # (the line below a row is its description: `Id` then `InstanceID`; one word)
+        if cur is not None and not cur.lines:
+            return None  # (the line below a row is its description: `Id` then `InstanceID`)
         run = _IDENT_RUN.match(text)
         if run is None or run.end() == len(text) and run.group(0) in self.lex.names:
             return None  # (a name alone: a row without type or example)
+        if " " in text and text[run.end() : run.end() + 1] not in ("[", "{", '"'):
+            return None  # (one word, or a JSON value: `ListenerPorts"ListenerPort": [ 80, 443 ]`)
         ident = run.group(0)
         cut = next(
             (k for k in range(len(ident), 2, -1) if ident[:k] in self.lex.names and _UNTYPED_EXAMPLE.fullmatch(text, k)),
@@ -504,8 +506,10 @@ class _Reader:
         typed = "type" not in cells or bool(cells["type"])
         if typed and "type" in before:
             k = before.index("type")
-            if "_" in name and k + 1 < len(sp.cells) and sp.cells[k + 1].startswith("_"):
-                return False  # `_aliyun_involvedObject_kind`: a type word inside one snake_case identifier
+            constant = name.isupper() and cells["type"].isupper()  # (`UP` + `DATE` + `_ADMIN_CONTACT`)
+            if ("_" in name or constant) and k + 1 < len(sp.cells) and sp.cells[k + 1].startswith("_"):
+                # `_aliyun_involvedObject_kind`, `UPDATE_ADMIN_CONTACT`: a type word inside one identifier
+                return False
         flagged = "required" not in cells or bool(cells["required"])
         if not (typed and flagged and (name or cells.get("type"))):
             return False
