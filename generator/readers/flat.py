@@ -507,9 +507,12 @@ class _Reader:
         if typed and "type" in before:
             k = before.index("type")
             constant = name.isupper() and cells["type"].isupper()  # (`UP` + `DATE` + `_ADMIN_CONTACT`)
-            if ("_" in name or constant) and k + 1 < len(sp.cells) and sp.cells[k + 1].startswith("_"):
+            after = sp.cells[k + 1] if k + 1 < len(sp.cells) else ""
+            if ("_" in name or constant) and after.startswith("_"):
                 # `_aliyun_involvedObject_kind`, `UPDATE_ADMIN_CONTACT`: a type word inside one identifier
                 return False
+            if not name and after[:1].islower() and cells["type"][-1:].isalpha():
+                return False  # `List` + `enerPorts...`: no row without a name starts inside a word
         flagged = "required" not in cells or bool(cells["required"])
         if not (typed and flagged and (name or cells.get("type"))):
             return False
