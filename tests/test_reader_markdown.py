@@ -220,3 +220,18 @@ def test_error_section_titles_with_slips() -> None:
 
     spec = extract(flat.read(page + "400Invalid.ArnThe ARN is invalid.The error message returned.\n", "p.txt"))
     assert [e["code"] for e in spec["errors"]] == ["Invalid.Arn"]
+
+
+def test_an_empty_cell_past_the_header_closes_a_row() -> None:
+    from generator.extract.operation import extract
+
+    spec = extract(
+        markdown.read(
+            "# DescribeVodDomainDetail\n\n## Error codes\n\n|Error code\n\n|Error message\n\n|HTTP status code\n\n|Description |\n"
+            "|---|---|---|---|\n|ServiceBusy\n\n|The domain is configuring.\n\n|403\n\n|The domain name is being configured.\n\n| |\n",
+            "p.md",
+        )
+    )
+    assert [(e["code"], e["status"], e["description"]) for e in spec["errors"]] == [
+        ("ServiceBusy", 403, "The domain name is being configured.")
+    ]

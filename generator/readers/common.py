@@ -118,7 +118,11 @@ def fit_cells(cells: list[str], header: tuple[str, ...] | list[str]) -> list[str
     """A bare bar inside a description splits it: give the surplus cells back to that column."""
     if len(cells) <= len(header) or not header:
         return cells + [""] * (len(header) - len(cells))
+    while len(cells) > len(header) and not cells[-1].strip():
+        cells = cells[:-1]  # (`| |` closing a row: an empty cell past the header's)
     extra = len(cells) - len(header)
+    if not extra:
+        return cells
     lowered = [h.strip().lower() for h in header]
     target = lowered.index("description") if "description" in lowered else len(header) - 1
     merged = "|".join(c.strip() for c in cells[target : target + extra + 1])
