@@ -983,3 +983,19 @@ def test_constants_listed_in_a_description_and_json_examples_of_untyped_rows() -
         ("Key", "String", "_aliyun_arms_involvedObject_kind"),
         ("ListenerPorts", "", '"ListenerPort": [ 80, 443 ]'),
     ]
+
+
+def test_placeholder_messages_after_codes_and_value_lists_opened_inline() -> None:
+    sp = split_row(
+        "400InvalidSchema{reason}.The error message returned because the template format is invalid.",
+        ["status", "code", "message", "description"],
+        Lexicon(),
+    )
+    assert sp is not None and sp.cells[1:3] == ("InvalidSchema", "{reason}.")
+    spec = _flat_spec(
+        "Request parameters\n\nNameTypeRequiredDescription\nAccountPrivilegeStringNo\n\n"
+        "The privilege of the account. Valid values:- ReadWrite (default)\n\nReadOnly\n\nDDLOnly\n\n"
+        "RegionIdStringYes\n\nThe region.\n\n"
+        '{"ReadOnly": ["mydb"]}\n'
+    )
+    assert [p["name"] for p in spec["request"]] == ["AccountPrivilege", "RegionId"]

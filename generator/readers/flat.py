@@ -66,6 +66,7 @@ _ERROR_LAYOUTS: tuple[tuple[str, ...], ...] = (
 
 
 _CAPITAL = re.compile(r"[A-Z]")
+_INLINE_LIST_START = re.compile(r"[:：]\s*-\s*\S+$")
 _CONTAINER_TYPES = frozenset(["list", "array", "set", "map", "repeatlist"])
 _IDENT_RUN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _UNTYPED_EXAMPLE = re.compile(r"[\[{\"].*|(?:[0-9']|[A-Z]{2,}(?![a-z]))\S*")
@@ -392,7 +393,7 @@ class _Reader:
                 tree = ln.text[: bare.start(1)]
                 owned = {"name": tree + own[0], "type": own[1]}
                 return Split(tuple(owned.get(r or "", "") for r in before), tuple(0.8 for _ in before), 0.0)
-            if self._continues(cur, ident, before):
+            if self._continues(cur, ident, before) or self._in_value_list(cur):
                 pass
             elif ident in expected or ident in self.lex.names:
                 split = dict(zip(before, sp.cells)) if sp else {}
@@ -403,8 +404,6 @@ class _Reader:
                 )
                 if not (strong and split.get("name", "") in self.lex.names) or container and ident in self.lex.names:
                     return name_only
-            elif self._in_value_list(cur):
-                pass
             elif sp is not None and strong and ident[0].isupper() and not dict(zip(before, sp.cells)).get("name"):
                 # `List` alone: a capitalised name whose row has no type, not a type without a name
                 # (a row without a name is a response's root, whose type is written in lower case)
@@ -489,8 +488,8 @@ class _Reader:
         if cur is None or not cur.lines:
             return False
         for ln in reversed(cur.lines):
-            if ln.text.endswith((":", "：")):
-                return True
+            if ln.text.endswith((":", "：")) or _INLINE_LIST_START.search(ln.text):
+                return True  # (`Valid values:` or `The privilege can be:- ReadWrite`)
             if len(ln.text.split()) != 1:
                 return False
         return False

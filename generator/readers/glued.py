@@ -151,7 +151,7 @@ def _sentence_start_score(s: str, j: int, lex: Lexicon) -> float:
         score += 0.3
     elif b.islower() and lex.known(w):
         score -= 0.5  # `vpc incorrect status.`
-    elif b in "%{" and a.isalnum() and s[j + 1 : j + 2].isalpha() and not _CODE_PLACEHOLDER.match(s, j):
+    elif b in "%{" and a.isalnum() and s[j + 1 : j + 2].isalpha() and not _placeholder_in_code(s, j):
         score += 0.5  # a message that is a placeholder (`%s`, `{reason}`)
     else:
         score -= 2.0
@@ -513,10 +513,13 @@ def _gen_code(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
         return []
     out: Candidates = []
     run_end, run_ok = -1, False  # the lower-case run j is in: where it ends, and whether a space follows
+    braces = "{" in s[i:end]
     for j in range(i + 1, end + 1):
         a = s[j - 1]
         if not (a.isalnum() or a in "%}"):
             continue  # a code ends with a letter, a digit or a placeholder
+        if braces and s.count("{", i, j) != s.count("}", i, j):
+            continue  # never inside a placeholder (`InvalidSchema{reason}`)
         if j < n:
             b = s[j]
             if a.isupper() and b.islower() or b.isspace():
@@ -565,6 +568,13 @@ def _code_end(s: str, i: int, j: int, lex: Lexicon) -> float:
 
 # a placeholder inside a code, which goes on after it (`Invalid%s.ValueNotSupported`)
 _CODE_PLACEHOLDER = re.compile(r"(?:%[a-z]|\{\w+\})\.[A-Za-z]")
+def _placeholder_in_code(s: str, j: int) -> bool:
+    """Whether the placeholder at j goes on inside a code (`Invalid%s.ValueNotSupported`), not
+    opening a message (`{reason}.` then the description `The error message returned...`)."""
+    m = _CODE_PLACEHOLDER.match(s, j)
+    return m is not None and not s.startswith(_DESC_PHRASES, m.end() - 1)
+
+
 _HYPHENATED = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)+")
 
 
@@ -612,7 +622,7 @@ def _code_end_score(s: str, i: int, j: int, lex: Lexicon) -> float:
             score -= 0.5
     elif b in "\"“'%(-":
         score += 1.0
-    if b in "{%" and a.isalnum() and not _CODE_PLACEHOLDER.match(s, j):
+    if b in "{%" and a.isalnum() and not _placeholder_in_code(s, j):
         # `InvalidSchema{reason}.`, `InvalidParameter%s`: a message opening with a placeholder
         return score + 2.0 + _code_words_score(s[i:j], (), lex)
     # The message's first word: an English word, or an identifier the page uses elsewhere
@@ -681,8 +691,13 @@ def _gen_message(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
     before = bisect.bisect_left(_glued_sentences(s, lex), i)
     for k in range(bisect.bisect_right(points, i), len(points)):
         score, glued_before = ends[k]
+        if k == bisect.bisect_right(points, i) and not _WORDY.search(s, i, points[k]):
+            score -= 4.0  # a message of punctuation only (`.` after `InvalidSchema{reason}`)
         out.append((points[k], score - 0.3 * (glued_before - before)))
     return out
+
+
+_WORDY = re.compile(r"[^\W_]")
 
 
 def _message_ends(s: str, lex: Lexicon) -> list[tuple[float, int]]:
