@@ -66,7 +66,7 @@ _ERROR_LAYOUTS: tuple[tuple[str, ...], ...] = (
 
 
 _CAPITAL = re.compile(r"[A-Z]")
-_INLINE_LIST_START = re.compile(r"[:：]\s*-\s*\S+$")
+_INLINE_LIST_START = re.compile(r"[:：]\s*-\s*\S+(?:\s*\([^()]*\))?$")  # (`:- ReadWrite (default)`)
 _CONTAINER_TYPES = frozenset(["list", "array", "set", "map", "repeatlist"])
 _IDENT_RUN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _UNTYPED_EXAMPLE = re.compile(r"[\[{\"].*|(?:[0-9']|[A-Z]{2,}(?![a-z]))\S*")
