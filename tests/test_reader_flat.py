@@ -999,3 +999,14 @@ def test_placeholder_messages_after_codes_and_value_lists_opened_inline() -> Non
         '{"ReadOnly": ["mydb"]}\n'
     )
     assert [p["name"] for p in spec["request"]] == ["AccountPrivilege", "RegionId"]
+
+
+def test_fields_and_constants_described_in_a_description_are_no_rows() -> None:
+    spec = _flat_spec(
+        "Response parameters\n\nParameterTypeExampleDescription\n"
+        'DataString{"dataHeaderList":["name"]}\n\nThe data. It contains:\n\n\n'
+        "dataHeaderList: the names of the columns.\n\n\ndataList: the data.\n\n"
+        "StatusStringCURRENT\n\nThe status:\n\n\nOUTDATED: The stack instance is outdated.\n\n"
+        "IpProtocolStringTCP\n\nThe protocol:\n\n\nAny: all protocols.\n"
+    )
+    assert [p["name"] for p in _flat_rows(spec["response"])] == ["Data", "Status", "IpProtocol"]

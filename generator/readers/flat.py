@@ -507,11 +507,13 @@ class _Reader:
             k = before.index("type")
             constant = name.isupper() and cells["type"].isupper()  # (`UP` + `DATE` + `_ADMIN_CONTACT`)
             after = sp.cells[k + 1] if k + 1 < len(sp.cells) else ""
-            if ("_" in name or constant) and after.startswith("_"):
+            if "_" in name and after.startswith("_") or constant and (after[:1] == "_" or after[:1].isupper()):
                 # `_aliyun_involvedObject_kind`, `UPDATE_ADMIN_CONTACT`: a type word inside one identifier
                 return False
             if not name and after[:1].islower() and cells["type"][-1:].isalpha():
                 return False  # `List` + `enerPorts...`: no row without a name starts inside a word
+            if after.startswith((": ", "：")):
+                return False  # `dataHeaderList: the names of...`: a field described in a description
         flagged = "required" not in cells or bool(cells["required"])
         if not (typed and flagged and (name or cells.get("type"))):
             return False
