@@ -1010,3 +1010,19 @@ def test_fields_and_constants_described_in_a_description_are_no_rows() -> None:
         "IpProtocolStringTCP\n\nThe protocol:\n\n\nAny: all protocols.\n"
     )
     assert [p["name"] for p in _flat_rows(spec["response"])] == ["Data", "Status", "IpProtocol"]
+
+
+def test_english_messages_glued_to_chinese_descriptions_and_json_after_one_word() -> None:
+    sp = split_row(
+        "400Duplicate.TagKeyThe Tag.N.Key contain duplicate key.标签中存在重复的键，请保持键的唯一性。",
+        ["status", "code", "message", "description"],
+        Lexicon(),
+    )
+    assert sp is not None and sp.cells[2:] == ("The Tag.N.Key contain duplicate key.", "标签中存在重复的键，请保持键的唯一性。")
+    spec = _flat_spec(
+        "返回数据\n\n名称类型示例值描述\nSourceTypeStringoss\n\n源站类型。\n\n"
+        'Sources{ "Source": [ "a.b.com" ] }\n\n源站信息。\n'
+    )
+    assert [(p["name"], p.get("example")) for p in spec["response"]] == [
+        ("SourceType", "oss"), ("Sources", '{ "Source": [ "a.b.com" ] }')
+    ]

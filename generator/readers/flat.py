@@ -70,7 +70,8 @@ _INLINE_LIST_START = re.compile(r"[:：]\s*-\s*\S+(?:\s*\([^()]*\))?$")  # (`:- 
 _CONTAINER_TYPES = frozenset(["list", "array", "set", "map", "repeatlist"])
 _IDENT_RUN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _UNTYPED_EXAMPLE = re.compile(r"[\[{\"].*|(?:[0-9']|[A-Z]{2,}(?![a-z]))\S*")
-_CAMEL_THEN_EXAMPLE = re.compile(r"((?:[A-Z][a-z0-9]*[a-z]){2,})(?:[\[{\"].*|(?:[0-9']|[A-Z]{2,}(?![a-z]))\S*)")
+# (one word is enough before a JSON value: `Sources{ "Source": [...] }`)
+_CAMEL_THEN_EXAMPLE = re.compile(r"((?:[A-Z][a-z0-9]*[a-z])+)[\[{\"].*|((?:[A-Z][a-z0-9]*[a-z]){2,})(?:[0-9']|[A-Z]{2,}(?![a-z]))\S*")
 _TITLED_TYPE = re.compile(r"(?:^|\s)([A-Z][A-Za-z0-9_]*[a-z0-9][A-Za-z0-9_]*)$")  # the type a table title names
 
 
@@ -445,7 +446,7 @@ class _Reader:
         if cut is None:
             # a name of CamelCase words, each ending in a small letter, then such an example
             m = _CAMEL_THEN_EXAMPLE.fullmatch(text)
-            cut = m.end(1) if m else None
+            cut = (m.end(1) if m.group(1) else m.end(2)) if m else None
         if cut is None:
             return None
         cells = {"name": text[:cut], "example": text[cut:]}

@@ -737,8 +737,18 @@ def _gen_description(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
         score = -1.0 * (len(glued) - bisect.bisect_left(glued, i))  # glued sentences inside
         if s[i:] == "-":
             score += 0.5
+        if s[i].isascii() and s[i].isalpha() and not s.isascii():
+            # an English sentence glued to a Chinese one inside the description: the English one
+            # more likely ends the message (`...contain duplicate key.` + `标签中存在...`)
+            zh = _EN_TO_ZH.search(s, i)
+            if zh is not None and _SENTENCE_END_IN.search(s, i, zh.end()):
+                score -= 1.5
         return [(len(s), score)]
     return _gen_rest(s, i, last, lex)
+
+
+_EN_TO_ZH = re.compile(r"[.!?](?=[\u4e00-\u9fff])")  # an English sentence's end glued to Chinese text
+_SENTENCE_END_IN = re.compile(r"[a-z][.!?]")
 
 
 _GENERATORS: dict[str, Generator] = {
