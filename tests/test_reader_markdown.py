@@ -235,3 +235,20 @@ def test_an_empty_cell_past_the_header_closes_a_row() -> None:
     assert [(e["code"], e["status"], e["description"]) for e in spec["errors"]] == [
         ("ServiceBusy", 403, "The domain name is being configured.")
     ]
+
+
+def test_sample_requests_and_headers_are_no_response_bodies() -> None:
+    from generator.extract.operation import extract
+
+    spec = extract(
+        markdown.read(
+            "# UpdateMachineGroup\n\n## Request parameters\n\n|Parameter|Type|Required|Description|\n|--|--|--|--|\n"
+            "|groupName|String|Yes|The name.|\n\n## Response parameters\n\nNo other elements are returned.\n\n## Examples\n\n"
+            "-   Sample requests\n\n    ```\n    PUT /machinegroups/test HTTP/1.1\n    Header :\n    {\n"
+            '        "Host": "example.com"\n    }\n    Body :\n    {\n        "groupName": "test"\n    }\n    ```\n\n'
+            "-   Sample success responses\n\n    ```\n    HTTP/1.1 200 OK\n    Header :\n    {\n"
+            '        "x-log-requestid": "5642"\n    }\n    ```\n',
+            "p.md",
+        )
+    )
+    assert spec["response"] == [] and not spec.get("samples")

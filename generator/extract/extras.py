@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from ..document import Document, Loc, Section
@@ -104,8 +105,23 @@ def sample_data(doc: Document) -> list[tuple[Any, Loc]]:
             pos += len(p.text) + 1
         for offset, _, data in _json_objects(joined):
             idx = max(k for k, s in enumerate(starts) if s <= offset) if starts else 0
+            if paras and _not_a_body(paras[idx].text, offset - starts[idx]):
+                continue
             out.append((data, paras[idx].loc if paras else sec.loc))
     return out
+
+
+_HTTP_REQUEST_LINE = re.compile(r"\s*(?:GET|POST|PUT|DELETE|PATCH|HEAD)\s+\S+\s+HTTP/", re.IGNORECASE)
+_HEADERS_LABEL = re.compile(r"(?:request |response )?headers?\s*[:：]?", re.IGNORECASE)
+
+
+def _not_a_body(block: str, at: int) -> bool:
+    """Whether the JSON value at `at` of a sample is no response body: the headers of a sample
+    (`Header :` above it), or part of a sample request (`PUT /machinegroups/... HTTP/1.1`)."""
+    if _HTTP_REQUEST_LINE.match(block):
+        return True
+    before = block[:at].rstrip().rsplit("\n", 1)[-1].strip()
+    return _HEADERS_LABEL.fullmatch(before) is not None
 
 
 def samples(doc: Document) -> list[dict[str, Any]]:
