@@ -172,3 +172,19 @@ def test_single_version_has_no_changes_and_field_is_required(tmp_path: Path, cor
     del spec["changes"]
     with pytest.raises(spec_io.SpecError, match="changes"):
         spec_io.validate(spec)
+
+
+def test_a_field_named_twice_keeps_both_rows(tmp_path: Path) -> None:
+    """`Page` the struct and `Page` the page number inside it: two response rows, each its own type."""
+    dest = tmp_path / "spec" / "sources" / "arms" / "ListActivatedAlerts"
+    dest.mkdir(parents=True)
+    (dest / "2021-01-01.md").write_text(
+        "# ListActivatedAlerts\n\n## Request parameters\n\n|Parameter|Type|Required|Description|\n|--|--|--|--|\n"
+        "|RegionId|String|Yes|The region.|\n\n## Response parameters\n\n|Parameter|Type|Description|\n|--|--|--|\n"
+        "|Page|Struct|The page.|\n|Total|Integer|The total.|\n|Page|Integer|The page number.|\n",
+        encoding="utf-8",
+    )
+    plan = plan_specs(tmp_path)
+    assert not plan.failures
+    (spec,) = plan.specs
+    assert [(f["name"], f["type"]) for f in spec["response"]] == [("Page", "Struct"), ("Total", "Integer"), ("Page", "Integer")]

@@ -605,3 +605,12 @@ def test_bounds_stated_as_sentences() -> None:
     assert of_kind(parse("The value of n cannot be greater than 5.", ptype="Integer"), "range") == []
     assert of_kind(parse("The value can be greater than 5.", ptype="Integer"), "range") == []
     assert of_kind(parse("The size must be smaller than 1024 bytes.", ptype="String"), "range") == []
+
+
+def test_switches_and_compared_bounds() -> None:
+    # a Boolean's text says what it turns on: no character rule on true/false
+    r = parse("Specifies whether the password must contain uppercase letters.", ptype="Boolean")
+    assert r["constraints"] == [] and r["unparsed"][0]["reason"] == "describes what the switch turns on"
+    assert of_kind(parse("第几页，取值：>0。", ptype="Long"), "range") == [{"min": 1}]
+    assert of_kind(parse("Valid values: >=1.", ptype="Integer"), "range") == [{"min": 1}]
+    assert of_kind(parse("Valid values: >0.5.", ptype="Float"), "enum") == []

@@ -204,3 +204,23 @@ def test_limits_longer_than_hypothesis_draws() -> None:
             assert len(body) < 5000 or len(body) > 524288
 
     check()
+
+
+def test_lengths_in_bytes_are_drawn_a_byte_a_character() -> None:
+    """`up to 64 bytes`: valid text keeps to ASCII, so Chinese characters never push it past the limit."""
+    param = {"name": "Name", "type": "String", "required": True, "description": "", "example": "", "unparsed": [],
+             "constraints": [{"kind": "length", "max": 64, "unit": "bytes", "sentence": "s"}]}
+    b = rt.OperationStrategies([param], [], lambda name, kind: errors.ErrkbInvalidValue, errors.lookup)
+
+    @settings(max_examples=50, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(b.valid_requests())
+    def check(request: dict[str, Any]) -> None:
+        assert len(request["Name"].encode()) <= 64
+
+    check()
+
+
+def test_an_operation_without_parameters_has_no_request_to_break() -> None:
+    b = rt.OperationStrategies([], [], lambda name, kind: errors.ErrkbInvalidValue, errors.lookup)
+    assert not b.can_break()
+    assert strat.can_break()

@@ -285,6 +285,11 @@ def invalid_requests() -> Any:
     return builder().invalid_requests()
 
 
+def can_break() -> bool:
+    """Whether the page documents any rule a request can break (`invalid_requests` draws nothing if not)."""
+    return builder().can_break()
+
+
 def boundary_cases() -> list[tuple[dict[str, Any], _rt.Invalid | None]]:
     """Requests at and just past every documented limit: (request, None) valid, (request, Invalid) not."""
     return builder().boundary_cases()

@@ -89,6 +89,10 @@ def alphabet(classes: Iterable[str], chars: Iterable[str] = ()) -> Alphabet:
     return Alphabet("".join(sorted(out)), "chinese" in set(classes))
 
 
+def _ascii(a: Alphabet) -> Alphabet:
+    return Alphabet("".join(c for c in a.chars if c.isascii()), False)
+
+
 def _intersect(a: Alphabet, b: Alphabet) -> Alphabet:
     return Alphabet("".join(c for c in a.chars if c in b), a.chinese and b.chinese)
 
@@ -132,6 +136,7 @@ class Rules:
     numeric: bool = False  # text holding a number (a range on a String)
     opaque: bool = False  # a list or object value: built only as a plain value
     broken_rules: bool = False  # enum values that do not fit the type
+    byte_sized: bool = False  # a length in bytes: valid text is drawn from ASCII, a byte a character
 
     @classmethod
     def from_param(cls, p: Param) -> Rules:
@@ -197,6 +202,7 @@ class Rules:
             r.first = _intersect(first, r.body) if r.body is not None else first
         if r.sep is None or r.max_count is None or r.max_count < 1:
             r.max_count = None
+        r.byte_sized = any(c.get("unit") == "bytes" for c in r.by_kind.get("length", ()))
         return r
 
     def usable(self) -> bool:
@@ -264,11 +270,15 @@ class Rules:
     def free(self) -> Alphabet:
         """Characters valid text is made of (a list's separator left out: one item unless asked)."""
         base = self.body if self.body is not None else Alphabet(FREE, True)
+        if self.byte_sized and _ascii(base):
+            base = _ascii(base)
         return base.minus(self.sep) if self.max_count is not None and self.sep else base
 
     @cached_property
     def start(self) -> Alphabet:
-        return self.first if self.first is not None else self.free
+        if self.first is not None:
+            return _ascii(self.first) if self.byte_sized and _ascii(self.first) else self.first
+        return self.free
 
     def sizes(self) -> tuple[int, int]:
         lo = max(self.min_len, 1)
@@ -759,6 +769,11 @@ class OperationStrategies:
         """Requests that break one rule by construction, each an `Invalid` naming what it must raise."""
         return self._invalid_requests
 
+    def can_break(self) -> bool:
+        """Whether the page documents any rule a request can break (a required parameter, a type,
+        a constraint); an operation without parameters has none."""
+        return bool(self._invalid_branches)
+
     def error_responses(self) -> SearchStrategy[Answer]:
         """(status, body with Code/Message/RequestId, expected class) for every documented error."""
         return self._error_responses
@@ -818,6 +833,10 @@ class OperationStrategies:
 
     @cached_property
     def _invalid_requests(self) -> SearchStrategy[Invalid]:
+        return _pick(self._invalid_branches)
+
+    @cached_property
+    def _invalid_branches(self) -> list[SearchStrategy[Invalid]]:
         """One branch per broken rule: the rest of the request drawn valid, the broken key drawn bad."""
         branches = []
         for name, r in self.usable().items():
@@ -829,7 +848,7 @@ class OperationStrategies:
             if r.indexed and r.limit is not None:
                 far = wire_key(name, r.limit + 1)
                 branches.append(self._with(key, far, r.valid_values()).map(_Broken(self, name, "max_items", far)))
-        return _pick(branches)
+        return branches
 
     def boundary_cases(self) -> list[tuple[dict[str, Any], Invalid | None]]:
         """Deterministic (request, None) valid and (request, Invalid) invalid cases at every limit."""

@@ -105,6 +105,10 @@ def parse_constraints(sentences: tuple[str, ...], ptype: str) -> dict[str, Any]:
     return parser.result()
 
 
+_SWITCHES = frozenset({"boolean", "bool"})
+_TEXT_RULES = frozenset({"charset", "length", "first_char", "forbidden_prefix", "pattern"})
+
+
 class _Parser:
     def __init__(self, ptype: str) -> None:
         self.ptype = ptype
@@ -141,6 +145,10 @@ class _Parser:
             # a JSON or object value: value lists, ranges and character rules in its description are
             # about the fields inside it (`SecretSubType: ... Valid values:`), not about the whole value
             self._demote([t for t in self.items if t[2]["kind"] not in ("length", "default", "unit")], FIELD)
+        if self.ptype.strip().lower() in _SWITCHES:
+            # `Specifies whether the password must contain uppercase letters.`: a switch's text says
+            # what it turns on; character, length and start rules there are about that, not about it
+            self._demote([t for t in self.items if t[2]["kind"] in _TEXT_RULES], "describes what the switch turns on")
         counts = [t for t in self.items if t[2]["kind"] == "max_items"]
         if len({t[2]["max"] for t in counts}) > 1:
             # `up to 20 IP addresses` ... `only one domain name`: counts of different things; the largest

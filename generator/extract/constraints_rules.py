@@ -326,8 +326,21 @@ _STOP = frozenset(
 )
 
 
+_COMPARED = re.compile(rf"^(?P<op>>=|≥|>|<=|≤|<)\s*(?P<n>{NUMBER})$")  # `>0` (`取值：>0`)
+
+
 def range_item(spec: str, ptype: str) -> Item | None:
-    s = spec.strip().rstrip(".").strip()
+    s = spec.strip().rstrip(".。").strip()
+    m = _COMPARED.match(s)
+    if m:
+        op, num = m.group("op"), coerce(m.group("n"), ptype)
+        if op in (">=", "≥"):
+            return {"kind": "range", "min": num}
+        if op in ("<=", "≤"):
+            return {"kind": "range", "max": num}
+        if isinstance(num, int) and not isinstance(num, bool):
+            return {"kind": "range", "min": num + 1} if op == ">" else {"kind": "range", "max": num - 1}
+        return None
     m = _RANGE.match(s) or _BETWEEN.match(s)
     if m:
         return {"kind": "range", "min": coerce(m.group("lo"), ptype), "max": coerce(m.group("hi"), ptype)}
@@ -368,6 +381,8 @@ def value_list(spec: str, ptype: str) -> tuple[list[Any], Any] | None:
         parts = [s]
     values: list[Any] = []
     for part in parts:
+        if part.lstrip()[:1] in ("<", ">", "≤", "≥"):
+            return None  # (`>0.5`: a bound, not a value)
         if marker.search(part):
             part = marker.sub("", part)
             default = True

@@ -52,14 +52,23 @@ class _Keyed:
         self.entries[key] = entry
 
 
-def _error_keys(errors: list[dict[str, Any]]) -> list[tuple[str, int]]:
-    """A code listed twice is two rows: key by (code, n-th occurrence)."""
+def _nth_keys(items: list[dict[str, Any]], field: str) -> list[tuple[str, int]]:
+    """Key by (value of `field`, n-th occurrence): a code listed twice is two rows, and so is a
+    response field named twice (`Page` the struct, `Page` the number inside it)."""
     seen: Counter[str] = Counter()
     keys = []
-    for e in errors:
-        keys.append((e["code"], seen[e["code"]]))
-        seen[e["code"]] += 1
+    for e in items:
+        keys.append((e[field], seen[e[field]]))
+        seen[e[field]] += 1
     return keys
+
+
+def _error_keys(errors: list[dict[str, Any]]) -> list[tuple[str, int]]:
+    return _nth_keys(errors, "code")
+
+
+def _field_keys(fields: list[dict[str, Any]]) -> list[tuple[str, int]]:
+    return _nth_keys(fields, "name")
 
 
 def _merge_kind(
@@ -157,7 +166,7 @@ def merge(ops: OperationSources, docs: list[Doc]) -> dict[str, Any]:
             for sf, d in docs
         ],
         "request": _merge_kind(docs, "request", lambda xs: [x["name"] for x in xs], ("description",), warnings),
-        "response": _merge_kind(docs, "response", lambda xs: [x["name"] for x in xs], ("description",), warnings),
+        "response": _merge_kind(docs, "response", _field_keys, ("description",), warnings),
         "errors": _merge_kind(docs, "errors", _error_keys, ("message", "description"), warnings),
         "samples": [
             {**s, "source": _prov(newest_sf.version, s["source"])} for s in newest.get("samples", [])
