@@ -287,3 +287,15 @@ def test_quoted_characters_special_characters_only_and_explained_names() -> None
     assert kinds["charset"]["classes"] == ["letter", "digit"] and kinds["forbidden_prefix"]["values"] == ["http://", "https://"]
     regions = parse_constraints(("目前仅支持华东1（杭州）、华北2（北京）、华东2（上海）。",), "String")
     assert not regions["constraints"] and regions["unparsed"]
+
+
+def test_rules_of_the_fields_of_a_key_value_list_are_not_rules_on_it() -> None:
+    r = parse_constraints(
+        (
+            "由Key-Values键值对组成，长度为0~1。",
+            "Key取值为SecretName时：长度为1~192个字符，可包含英文字母、数字和特殊字符 _/+=.@-。",
+        ),
+        "String",
+    )
+    assert r["constraints"] == []
+    assert {u["sentence"] for u in r["unparsed"]} >= {"由Key-Values键值对组成，长度为0~1。"}

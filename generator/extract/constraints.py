@@ -74,9 +74,11 @@ FIELD = "describes a field inside the value"
 _RANGE_VALUE = re.compile(r"-?\d+(?:\.\d+)?\s*(?:~|-|to)\s*-?\d+(?:\.\d+)?")
 _SLASHED = re.compile(r"[A-Z][A-Za-z0-9]+(?:/[A-Z][A-Za-z0-9]+)+")
 _JSON_VALUE = re.compile(
-    r"\b(?:to|is|as|be) (?:a |an )?JSON (?:string|object|array)\b.{0,40}\b(?:contains|following|fields|parameters|format)\b", _I
+    r"\b(?:to|is|as|be) (?:a |an )?JSON (?:string|object|array)\b.{0,40}\b(?:contains|following|fields|parameters|format)\b"
+    r"|由\s*Key-Values?\s*键值对组成|JSON\s*(?:格式|字符串|数组)[^，。]{0,20}(?:包含|如下|字段|参数)",  # (the same in Chinese)
+    _I,
 )
-_STRUCTURED = frozenset(["json", "object", "map", "struct", "json object", "jsonobject"])
+_STRUCTURED = frozenset(["json", "object", "map", "struct", "json object", "jsonobject", "json数组", "json对象"])
 CASE = "applies to one listed case"
 
 
@@ -106,6 +108,8 @@ def parse_constraints(sentences: tuple[str, ...], ptype: str) -> dict[str, Any]:
 
 
 _SWITCHES = frozenset({"boolean", "bool"})
+_SHORTEST_JSON_LIMIT = 16  # a length limit below this on a JSON value counts its items
+_CASE_CLAUSE = re.compile(r"时\s*[：:，,]|^\s*(?:if|when)\b", _I)
 _TEXT_RULES = frozenset({"charset", "length", "first_char", "forbidden_prefix", "pattern"})
 
 
@@ -145,6 +149,12 @@ class _Parser:
             # a JSON or object value: value lists, ranges and character rules in its description are
             # about the fields inside it (`SecretSubType: ... Valid values:`), not about the whole value
             self._demote([t for t in self.items if t[2]["kind"] not in ("length", "default", "unit")], FIELD)
+            # (`长度为0~1` on a JSON array: a count of its items; no JSON text is that short)
+            tiny = [t for t in self.items if t[2]["kind"] == "length" and (t[2].get("max") or 99) < _SHORTEST_JSON_LIMIT]
+            self._demote(tiny, "the number of the value's items, not the length of its text")
+            # (`Key取值为SecretName时：长度为1~192个字符`: the length of a field in one case)
+            cases = [t for t in self.items if t[2]["kind"] == "length" and _CASE_CLAUSE.search(t[2]["sentence"])]
+            self._demote(cases, FIELD)
         if self.ptype.strip().lower() in _SWITCHES:
             # `Specifies whether the password must contain uppercase letters.`: a switch's text says
             # what it turns on; character, length and start rules there are about that, not about it
