@@ -614,3 +614,13 @@ def test_switches_and_compared_bounds() -> None:
     assert of_kind(parse("第几页，取值：>0。", ptype="Long"), "range") == [{"min": 1}]
     assert of_kind(parse("Valid values: >=1.", ptype="Integer"), "range") == [{"min": 1}]
     assert of_kind(parse("Valid values: >0.5.", ptype="Float"), "enum") == []
+
+
+def test_audited_readings_of_more_pages() -> None:
+    # bytes written as `UTF-8 encoded bytes` are a length, not a count of items
+    assert of_kind(parse("The parameter value consists of up to 128 UTF-8 encoded bytes."), "length") == [
+        {"max": 128, "unit": "bytes"}]
+    # `Default value: null` leaves the parameter out, unless `NULL` is one of the listed values
+    assert of_kind(parse("Default value: null."), "default") == []
+    listed = parse("Default value: NULL.", "Valid values:", "NULL: no encryption.", "CloudDisk: disk encryption.")
+    assert of_kind(listed, "default") == [{"value": "NULL"}]

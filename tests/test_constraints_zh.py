@@ -299,3 +299,13 @@ def test_rules_of_the_fields_of_a_key_value_list_are_not_rules_on_it() -> None:
     )
     assert r["constraints"] == []
     assert {u["sentence"] for u in r["unparsed"]} >= {"由Key-Values键值对组成，长度为0~1。"}
+
+
+def test_letters_written_as_大小字母_and_characters_listed_before_等字符() -> None:
+    r = parse_constraints(
+        ("必须以大小字母或中文开头。", "可以包含数字、半角冒号（:）、下划线（_）或者连字符（-）。",
+         "允许包含字母、数字、“-”、“/”、“.”和“_”等字符。"),
+        "String",
+    )
+    charsets = [c for c in r["constraints"] if c["kind"] == "charset"]
+    assert {"letter", "chinese"} <= set(charsets[0]["classes"]) and "_" in charsets[1]["chars"]

@@ -202,3 +202,20 @@ def test_chinese_required_column_variants() -> None:
     page = ("# GetThing\n\n## 请求参数\n\n|名称|类型|是否必须|描述|\n|:-|:-|:-|:-|\n|Action|String|是|要执行的操作。|\n"
             "|PageSize|Integer|否|每页的行数。|\n")
     assert [(p["name"], p["required"]) for p in _spec(page)["request"]] == [("Action", True), ("PageSize", False)]
+
+
+def test_n_of_a_parameter_that_repeats_nothing_is_its_value() -> None:
+    from generator.readers import markdown
+
+    spec = extract(
+        markdown.read(
+            "# SetPasswordPolicy\n\n## Request parameters\n\n|Parameter|Type|Required|Description|\n|--|--|--|--|\n"
+            "|PasswordReusePrevention|Integer|No|The number of previous passwords that cannot be reused. "
+            "Valid values of N: 0 to 24.|\n|Tag.N.Key|String|No|The key. Valid values of N: 1 to 20.|\n",
+            "p.md",
+        )
+    )
+    by = {p["name"]: p["constraints"] for p in spec["request"]}
+    assert [{k: v for k, v in c.items() if k != "sentence"} for c in by["PasswordReusePrevention"]] == [
+        {"kind": "range", "min": 0, "max": 24}]
+    assert [c["kind"] for c in by["Tag.N.Key"]] == ["max_items"]

@@ -108,6 +108,7 @@ def parse_constraints(sentences: tuple[str, ...], ptype: str) -> dict[str, Any]:
 
 
 _SWITCHES = frozenset({"boolean", "bool"})
+_NO_VALUE = frozenset({"null", "none", "nil"})
 _SHORTEST_JSON_LIMIT = 16  # a length limit below this on a JSON value counts its items
 _CASE_CLAUSE = re.compile(r"时\s*[：:，,]|^\s*(?:if|when)\b", _I)
 _TEXT_RULES = frozenset({"charset", "length", "first_char", "forbidden_prefix", "pattern"})
@@ -159,6 +160,10 @@ class _Parser:
             # `Specifies whether the password must contain uppercase letters.`: a switch's text says
             # what it turns on; character, length and start rules there are about that, not about it
             self._demote([t for t in self.items if t[2]["kind"] in _TEXT_RULES], "describes what the switch turns on")
+        listed = {str(v).lower() for t in self.items if t[2]["kind"] == "enum" for v in t[2]["values"]}
+        nulls = [t for t in self.items if t[2]["kind"] == "default" and str(t[2]["value"]).lower() in _NO_VALUE]
+        # `Default value: null`: the parameter is left out (unless `NULL` is one of its listed values)
+        self._demote([t for t in nulls if str(t[2]["value"]).lower() not in listed], "no default: the parameter is left out")
         counts = [t for t in self.items if t[2]["kind"] == "max_items"]
         if len({t[2]["max"] for t in counts}) > 1:
             # `up to 20 IP addresses` ... `only one domain name`: counts of different things; the largest

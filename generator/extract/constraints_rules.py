@@ -141,10 +141,11 @@ _LEN_RULES = tuple(
 )
 _NOT_EMPTY = re.compile(r"\bcannot be (?:an? )?empty(?: string)?\b", _I)
 # sizes in bytes (`which consists of up to 3,200 bytes`); not those of each item (`Each tag consists of...`)
+_ENCODED = r"(?:UTF-8(?:[- ]encoded)?\s+)?"  # (`up to 128 UTF-8 encoded bytes`)
 _BYTES = (
-    (re.compile(rf"\b{_N}\s*(?:to|-|~)\s*{_N}\s+bytes\b", _I), "min", "max"),
+    (re.compile(rf"\b{_N}\s*(?:to|-|~)\s*{_N}\s+{_ENCODED}bytes\b", _I), "min", "max"),
     (re.compile(rf"\b(?:up to|at most|a maximum of|maximum of|no more than|not more than|(?:cannot|must not|can ?not) exceed)"
-                rf"\s+{_N}\s+bytes\b", _I), "max", ""),
+                rf"\s+{_N}\s+{_ENCODED}bytes\b", _I), "max", ""),
 )
 _EACH = re.compile(r"^(?:Each|Every)\b", _I)
 
@@ -519,7 +520,7 @@ _MAX_ITEMS = (  # (pattern, words one of which its matches hold in lower case)
     (
         re.compile(
             rf"\b(?:up to|at most|a maximum of|maximum of|no more than)\s+{_COUNT}\b(?!,\d)(?!\s+(?:ASCII\s+)?characters)"
-            r"(?!\s+(?:bytes?|[KMGT]B|bits?|seconds?|minutes?|hours?|days?|ms)\b)",  # a size or a duration, not a count
+            r"(?!\s+(?:UTF-8(?:[- ]encoded)?\s+)?(?:bytes?|[KMGT]B|bits?|seconds?|minutes?|hours?|days?|ms)\b)",  # a size or a duration, not a count
             _I,
         ),
         ("up to", "at most", "maximum of", "no more than"),

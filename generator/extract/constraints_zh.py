@@ -37,7 +37,7 @@ _WIDTH = str.maketrans({"。": ".", "；": ";", "：": ":", "～": "~", "－": "
 # --- character classes ------------------------------------------------------------------------
 
 _CLASS_WORDS = (  # (pattern of one element, class)
-    (re.compile(r"(?:英文)?(?:大小写|大写或小写|大写和小写)(?:英文)?字母|(?:英文)?字母|英文"), "letter"),
+    (re.compile(r"(?:英文)?(?:大小写|大写或小写|大写和小写|大小)(?:英文)?字母|(?:英文)?字母|英文"), "letter"),
     (re.compile(r"(?:英文)?小写(?:英文)?字母|小写"), "lower"),
     (re.compile(r"(?:英文)?大写(?:英文)?字母|大写"), "upper"),
     (re.compile(r"(?:阿拉伯)?数字"), "digit"),
@@ -52,6 +52,7 @@ _CHAR_WORDS = {
 _NAMED = re.compile(r"^(?P<name>[^()]*?)\s*\((?P<c>[^()]+)\)$")
 _QUOTED = re.compile(r"^(?P<name>[^()\"“”]*?)\s*[\"“](?P<c>[^\"“”]+)[\"”]$")  # `英文句点 "."`
 _ELEMENT_SPLIT = re.compile(r"、|,|或者|或|以及|及|和|与")
+_ETC = re.compile(r"等(?:特殊)?(?:字符|符号)?$")
 _ELEMENT_PREFIX = re.compile(r"^(?:仅|只|以及|及|和|或|与|半角的?|英文的?)(?=\S)")
 
 
@@ -61,7 +62,7 @@ def classes_of(phrase: str) -> tuple[list[str], list[str], list[str]]:
     chars: list[str] = []
     unknown: list[str] = []
     for raw in _ELEMENT_SPLIT.split(phrase):
-        el = raw.strip().rstrip("等").strip()
+        el = _ETC.sub("", raw.strip()).strip()  # (`“_”等字符`)
         if not el:
             continue
         m = _NAMED.match(el) or _QUOTED.match(el)

@@ -10,6 +10,7 @@ from ..document import Document, Loc, Paragraph, fold
 from ..errors import NotAReferencePage
 from . import tables as T
 from .constraints import parse_constraints
+from .constraints_text import kind_of
 from .errors import error_entries
 from .extras import authorization, history, samples, summary
 from .response import response_fields
@@ -53,6 +54,8 @@ def request_params(doc: Document, table: T.RoledTable | None = None) -> list[dic
         param.update(parse_constraints(sentences, param["type"]))
         if _URL_NAME.search(name):
             _url_lengths(param)
+        if not any(seg in ("N", "n") or seg.isdigit() for seg in name.split(".")):
+            _n_is_the_value(param)
         param["source"] = _prov(mr.row.loc, mr.row.confidence)
         out.append(param)
     return out
@@ -105,6 +108,26 @@ def _url_lengths(param: dict[str, Any]) -> None:
     524,288 bytes in length.` under `TemplateURL`) are no rule on the URL itself."""
     _demote(param, lambda c: c["kind"] == "length" and not _ABOUT_URL.search(_clause_of(c)),
             "the size of what the URL points to")
+
+
+_N_RANGE = re.compile(r"\b(\d+)\s*(?:to|-|~)\s*(\d+)\b")
+
+
+def _n_is_the_value(param: dict[str, Any]) -> None:
+    """`Valid values of N: 0 to 24` on a parameter that repeats nothing (`PasswordReusePrevention`):
+    N is the value itself, so the rule is its range, not a count of repeats."""
+    kept = []
+    for c in param["constraints"]:
+        m = _N_RANGE.search(c["sentence"]) if c["kind"] == "max_items" and c.get("index") == "N" else None
+        if m is None:
+            kept.append(c)
+            continue
+        low, high = int(m.group(1)), int(m.group(2))
+        if kind_of(param.get("type") or "") == "int":
+            kept.append({"kind": "range", "min": low, "max": high, "sentence": c["sentence"]})
+        else:
+            param["unparsed"].append({"sentence": c["sentence"], "reason": "N is the value of a parameter that repeats nothing"})
+    param["constraints"] = kept
 
 
 def _demote(param: dict[str, Any], doomed: Callable[[dict[str, Any]], Any], reason: str) -> None:
