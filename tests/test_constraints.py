@@ -624,3 +624,17 @@ def test_audited_readings_of_more_pages() -> None:
     assert of_kind(parse("Default value: null."), "default") == []
     listed = parse("Default value: NULL.", "Valid values:", "NULL: no encryption.", "CloudDisk: disk encryption.")
     assert of_kind(listed, "default") == [{"value": "NULL"}]
+
+
+def test_a_json_value_whose_structure_a_table_describes() -> None:
+    r = parse(
+        "The details of the HTTP-based ACL rule, in JSON format. The following table describes the structure.",
+        "Action: the matching action of the rule. Valid values: 0: blocks the request. 1: allows it.",
+    )
+    assert [c for c in r["constraints"] if c["kind"] == "enum"] == []
+
+
+def test_a_default_value_alone_on_its_item() -> None:
+    r = parse("Specifies whether to precheck only this request. Valid values:", "true: checked.", "false (default):")
+    assert of_kind(r, "enum") == [{"values": ["true", "false"]}] and of_kind(r, "default") == [{"value": "false"}]
+    assert r["unparsed"] == []

@@ -309,3 +309,23 @@ def test_letters_written_as_大小字母_and_characters_listed_before_等字符(
     )
     charsets = [c for c in r["constraints"] if c["kind"] == "charset"]
     assert {"letter", "chinese"} <= set(charsets[0]["classes"]) and "_" in charsets[1]["chars"]
+
+
+def test_fields_of_structured_values_and_sizes_in_bytes() -> None:
+    assert [c for c in parse_constraints(("长度为1~64个字节。",), "String")["constraints"] if c["kind"] == "length"] == [
+        {"kind": "length", "min": 1, "max": 64, "unit": "bytes", "sentence": "长度为1~64个字节。"}]
+    # a map written as JSON: the lengths and characters of its keys and values are no rules on it
+    dims = parse_constraints(
+        ("维度Map。", "格式：key-value键值对形式的集合。", "Key和Value的长度为1~64个字节。", "Key和Value的取值可包含英文字母、数字。"),
+        "String",
+    )
+    assert dims["constraints"] == []
+    # a value described field by field (`SSLConfig.Cipher：...`)
+    ssl = parse_constraints(
+        ("SSLConfig. Protocol：SSL-VPN服务端所使用的协议。取值：UDP（默认值）|TCP。", "SSLConfig.Cipher：加密算法。取值：AES-128-CBC|none。"),
+        "String",
+    )
+    assert [c["kind"] for c in ssl["constraints"]] == []
+    # cases that pick a range of a number are no values of it
+    size = parse_constraints(("取值范围：", "cloud：5~2000", "cloud_efficiency：20~32768"), "Integer")
+    assert [c for c in size["constraints"] if c["kind"] == "enum"] == []

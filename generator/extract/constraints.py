@@ -35,7 +35,7 @@ from .constraints_rules import (
     signed,
     value_list,
 )
-from .constraints_text import NUMBER, Sentence, coerce, literal, lower_pattern, lowered, split_sentences
+from .constraints_text import NUMBER, Sentence, coerce, kind_of, literal, lower_pattern, lowered, split_sentences
 from .constraints_zh import is_zh, zh_triggered
 
 _I = re.IGNORECASE
@@ -75,8 +75,11 @@ _RANGE_VALUE = re.compile(r"-?\d+(?:\.\d+)?\s*(?:~|-|to)\s*-?\d+(?:\.\d+)?")
 _SLASHED = re.compile(r"[A-Z][A-Za-z0-9]+(?:/[A-Z][A-Za-z0-9]+)+")
 _JSON_VALUE = re.compile(
     r"\b(?:to|is|as|be) (?:a |an )?JSON (?:string|object|array)\b.{0,40}\b(?:contains|following|fields|parameters|format)\b"
-    r"|由\s*Key-Values?\s*键值对组成|JSON\s*(?:格式|字符串|数组)[^，。]{0,20}(?:包含|如下|字段|参数)",  # (the same in Chinese)
-    _I,
+    r"|\bin JSON format\b.{0,80}\b(?:structure|fields|parameters)\b"
+    r"|由\s*Key-Values?\s*键值对组成|key-value\s*键值对形式|JSON\s*字符串表示"  # (the same in Chinese)
+    r"|JSON\s*(?:格式|字符串|数组)[^，。]{0,20}(?:包含|如下|字段|参数)"
+    r"|^\s*[A-Za-z]\w*\.\s?[A-Z]\w*\s*[:：]",  # a paragraph on one of its fields (`SSLConfig.Cipher：...`)
+    _I | re.MULTILINE,
 )
 _STRUCTURED = frozenset(["json", "object", "map", "struct", "json object", "jsonobject", "json数组", "json对象"])
 CASE = "applies to one listed case"
@@ -108,9 +111,11 @@ def parse_constraints(sentences: tuple[str, ...], ptype: str) -> dict[str, Any]:
 
 
 _SWITCHES = frozenset({"boolean", "bool"})
+_VALUE_ALONE = re.compile(r"(?P<key>[^\s:()]+)\s*(?P<mark>\((?:default|default value)\))?\s*:", _I)
 _NO_VALUE = frozenset({"null", "none", "nil"})
 _SHORTEST_JSON_LIMIT = 16  # a length limit below this on a JSON value counts its items
-_CASE_CLAUSE = re.compile(r"时\s*[：:，,]|^\s*(?:if|when)\b", _I)
+# (a case, or a field named first: `Key和Value的长度为1~64个字节`)
+_CASE_CLAUSE = re.compile(r"时\s*[：:，,]|^\s*(?:if|when)\b|^\s*[A-Za-z]\w*(?:\s*(?:和|或|、)\s*[A-Za-z]\w*)*\s*的", _I)
 _TEXT_RULES = frozenset({"charset", "length", "first_char", "forbidden_prefix", "pattern"})
 
 
@@ -149,7 +154,11 @@ class _Parser:
         if self.structured:
             # a JSON or object value: value lists, ranges and character rules in its description are
             # about the fields inside it (`SecretSubType: ... Valid values:`), not about the whole value
-            self._demote([t for t in self.items if t[2]["kind"] not in ("length", "default", "unit")], FIELD)
+            fields = [t for t in self.items if t[2]["kind"] not in ("length", "default", "unit")]
+            said = {t[2]["sentence"] for t in fields}
+            # (and a default marked in one of their value lists: `取值：UDP（默认值）|TCP`)
+            fields += [t for t in self.items if t[2]["kind"] == "default" and t[2]["sentence"] in said]
+            self._demote(fields, FIELD)
             # (`长度为0~1` on a JSON array: a count of its items; no JSON text is that short)
             tiny = [t for t in self.items if t[2]["kind"] == "length" and (t[2].get("max") or 99) < _SHORTEST_JSON_LIMIT]
             self._demote(tiny, "the number of the value's items, not the length of its text")
@@ -175,6 +184,11 @@ class _Parser:
         slashed = [t for t in enums if any(isinstance(v, str) and _SLASHED.fullmatch(v) for v in t[2]["values"])]
         self._demote(mixed, "values mixed with ranges")  # `1~9、12、24、或36`: no list of values says that
         self._demote(slashed, "values joined by slashes")  # `Month/Year`: two values, or one with a slash?
+        if kind_of(self.ptype) != "str":
+            # `cloud：5~2000 cloud_efficiency：20~32768` on a number: cases that pick a range, not values
+            cases = [t for t in self.items if t[2]["kind"] == "enum"
+                     and not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in t[2]["values"])]
+            self._demote(cases, "values that are no numbers: cases, not values")
         items = [it for _, _, it in sorted(self.items, key=lambda t: (t[0], t[1]))]
         _widen_charset(items)
         out: dict[str, Any] = {}
@@ -417,10 +431,15 @@ class _Parser:
         if not inline and param_marker(body):
             return False
         if body.endswith(":") and not inline:
-            token = literal(body[:-1].strip()) if s.whole and ctx.kind == "enum" else None
-            if token is not None and entry(Sentence(token + ": x", s.index, s.para, True, False), True) is not None:
-                # `Running:` alone on its list item, described by the items below it
-                ctx.values.append(coerce(token, self.ptype))
+            alone = _VALUE_ALONE.fullmatch(body) if s.whole and ctx.kind == "enum" else None
+            token = literal(alone.group("key")) if alone else None
+            if (alone and token is not None and token == alone.group("key")
+                    and entry(Sentence(token + ": x", s.index, s.para, True, False), True) is not None):
+                # `Running:` (or `false (default):`) alone on its list item, described by the items below it
+                value = coerce(token, self.ptype)
+                ctx.values.append(value)
+                if alone.group("mark"):
+                    ctx.pending.append((s, value))
                 ctx.last = s
                 ctx.cases_of_value = True
                 return True

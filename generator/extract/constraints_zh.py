@@ -105,7 +105,7 @@ def _leading_classes(phrase: str) -> tuple[list[str], list[str], str]:
 # --- rules ------------------------------------------------------------------------------------
 
 _N = r"(\d+)"
-_UNIT = r"\s*个?\s*(?:(?:英文|中文|ASCII)?字符|位|字)"
+_UNIT = r"\s*个?\s*(?:(?:英文|中文|ASCII)?字符|字节|位|字)"
 _LENGTH = (
     (re.compile(rf"{_N}\s*(?:~|-|至|到)\s*{_N}{_UNIT}"), "min", "max"),
     (re.compile(rf"长度[^,.:;]*?(?:为|是|在|:)\s*{_N}\s*(?:~|-|至|到)\s*{_N}(?!\d)(?!{_UNIT})"), "min", "max"),
@@ -128,7 +128,9 @@ def length(text: str, found: Found) -> None:
             item: Item = {first: int(m.group(1))}
             if second:
                 item[second] = int(m.group(2))
-            found.add("length", **item, unit="characters")
+            # (`长度为1~64个字节`: a size in bytes)
+            unit = "bytes" if "字节" in m.group(0) else "characters"
+            found.add("length", **item, unit=unit)
     if _NOT_EMPTY.search(text) and not any(it["kind"] == "length" for it in found.items):
         found.add("length", min=1, unit="characters")
 
