@@ -329,3 +329,15 @@ def test_fields_of_structured_values_and_sizes_in_bytes() -> None:
     # cases that pick a range of a number are no values of it
     size = parse_constraints(("取值范围：", "cloud：5~2000", "cloud_efficiency：20~32768"), "Integer")
     assert [c for c in size["constraints"] if c["kind"] == "enum"] == []
+
+
+def test_cases_labelled_before_a_colon() -> None:
+    r = parse_constraints(
+        ("云服务器的主机名。", "Windows实例：字符长度为2~15，不支持点号（.）。允许大小写英文字母、数字和短横线（-）。",
+         "其他类型实例（Linux等）：字符长度为2~64，支持多个点号（.）。"),
+        "String",
+    )
+    assert r["constraints"] == [] and len(r["unparsed"]) == 3
+    # a list of values after a sentence on one case is no case itself
+    order = parse_constraints(("如果OrderByField为空，默认按开始时间降序排列。取值：ASC|DESC。",), "String")
+    assert [c["values"] for c in order["constraints"] if c["kind"] == "enum"] == [["ASC", "DESC"]]

@@ -65,7 +65,9 @@ _NUM_UNIT = re.compile(rf"^(?P<n>{NUMBER})\s*(?P<u>[A-Za-z%][A-Za-z%]*(?:/[A-Za-
 _THIS_DEFAULT = re.compile(r"\bthis is the default(?: value)?\b", _I)
 _DEFAULT_START = re.compile(r"(?:The )?default", _I)
 _VALUE_WORD = re.compile(r"\bvalues?\b|\bdefault\b", _I)
-_ZH_COND = re.compile(r"^(?:如果|若|当|仅当|对于|在)\S*?(?:时|,|，)")
+# a case labelled before a colon (`Windows实例：…`, `TCP/UDP协议：…`, `其他类型实例（Linux等）：…`)
+_ZH_CASE_LABEL = re.compile(r"^[^：:，。,]{1,20}?(?:实例|协议|系统|类型)(?:（[^（）]{1,12}）)?[：:]")
+_ZH_COND = re.compile(r"^(?:如果|若|当|仅当|对于|在)\S*?(?:时|,|，)|" + _ZH_CASE_LABEL.pattern[1:])
 _VALUE_WORDS = frozenset(["the", "a", "an", "this", "that", "one", "any", "your", "its", "their"])
 
 COND = "conditional: applies only in some cases"
@@ -127,6 +129,7 @@ class _Parser:
         self.unparsed: dict[int, tuple[str, list[str]]] = {}
         self.ctx: ValueList | None = None
         self.cond_at: Sentence | None = None
+        self.case_at: Sentence | None = None  # the last sentence of a case labelled in Chinese (`Windows实例：`)
         self.seq = 0
 
     # --- output ---------------------------------------------------------------------------
@@ -367,8 +370,13 @@ class _Parser:
         if not body:
             return
         found = Found()
-        if _ZH_COND.match(body):
-            if zh_triggered(body):
+        prev = self.case_at
+        follows_case = prev is not None and prev.para == s.para and prev.index == s.index - 1 and not s.first
+        if _ZH_COND.match(body) or follows_case:
+            # (the sentences after a case's label, in its paragraph, are that case's too)
+            self.case_at = s if follows_case or _ZH_CASE_LABEL.match(body) else None
+            zh.rules(body, self.ptype, found)
+            if zh_triggered(body) or found.items:
                 self.skip(s, COND)
             return
         text = zh.normalise(body)
