@@ -341,3 +341,9 @@ def test_cases_labelled_before_a_colon() -> None:
     # a list of values after a sentence on one case is no case itself
     order = parse_constraints(("如果OrderByField为空，默认按开始时间降序排列。取值：ASC|DESC。",), "String")
     assert [c["values"] for c in order["constraints"] if c["kind"] == "enum"] == [["ASC", "DESC"]]
+
+
+def test_several_values_separated_by_commas() -> None:
+    r = parse_constraints(("健康检查正常的HTTP状态码，多个状态码用逗号（,）分割。", "取值：http_2xx|http_3xx。"), "String")
+    assert {c["kind"] for c in r["constraints"]} == {"separator", "enum"}
+    assert [c["value"] for c in r["constraints"] if c["kind"] == "separator"] == [","]

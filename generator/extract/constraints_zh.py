@@ -291,6 +291,16 @@ def unit(text: str, found: Found) -> None:
             found.add("unit", unit=u)
 
 
+# `多个状态码用逗号（,）分割`: several values in one text, and what separates them
+_SEPARATED = re.compile(r"多个\S{0,12}?(?:之间)?(?:用|使用|以)(?P<name>半角)?(?:逗号|英文逗号)\s*(?:\((?P<c>[^()]+)\))?\s*(?:分隔|分割|隔开)")
+
+
+def separator(text: str, found: Found) -> None:
+    m = _SEPARATED.search(text) if "多个" in text else None
+    if m:
+        found.add("separator", value=(m.group("c") or ",").strip() or ",")
+
+
 def rules(body: str, ptype: str, found: Found) -> None:
     """Every Chinese rule on one sentence (the value head is read by the caller)."""
     text = normalise(body)
@@ -299,6 +309,7 @@ def rules(body: str, ptype: str, found: Found) -> None:
     charset(text, found)
     default(text, ptype, found)
     unit(text, found)
+    separator(text, found)
     for rx, note in _LEFTOVERS:
         if rx.search(text) and note not in found.notes:
             found.notes.append(note)
