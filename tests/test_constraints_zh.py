@@ -347,3 +347,12 @@ def test_several_values_separated_by_commas() -> None:
     r = parse_constraints(("健康检查正常的HTTP状态码，多个状态码用逗号（,）分割。", "取值：http_2xx|http_3xx。"), "String")
     assert {c["kind"] for c in r["constraints"]} == {"separator", "enum"}
     assert [c["value"] for c in r["constraints"] if c["kind"] == "separator"] == [","]
+
+
+def test_a_value_list_going_on_after_a_sentence_of_one_entry() -> None:
+    r = parse_constraints(
+        ("调度算法。取值：", "wrr：权重值越高的后端服务器，被轮询到的次数也越高。", "wlc：同时还考虑后端服务器的实际负载。",
+         "当权重值相同时，当前连接数越小的后端服务器被轮询到的次数也越高。", "rr：按照访问顺序依次分发。"),
+        "String",
+    )
+    assert [c["values"] for c in r["constraints"] if c["kind"] == "enum"] == [["wrr", "wlc", "rr"]]

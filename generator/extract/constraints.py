@@ -67,6 +67,7 @@ _DEFAULT_START = re.compile(r"(?:The )?default", _I)
 _VALUE_WORD = re.compile(r"\bvalues?\b|\bdefault\b", _I)
 # a case labelled before a colon (`Windows实例：…`, `TCP/UDP协议：…`, `其他类型实例（Linux等）：…`)
 _ZH_CASE_LABEL = re.compile(r"^[^：:，。,]{1,20}?(?:实例|协议|系统|类型)(?:（[^（）]{1,12}）)?[：:]")
+_ZH_GOES_ON = re.compile(r"(?:当|如果|若|其中|例如|此时|该)")
 _ZH_COND = re.compile(r"^(?:如果|若|当|仅当|对于|在)\S*?(?:时|,|，)|" + _ZH_CASE_LABEL.pattern[1:])
 _VALUE_WORDS = frozenset(["the", "a", "an", "this", "that", "one", "any", "your", "its", "their"])
 
@@ -113,6 +114,7 @@ def parse_constraints(sentences: tuple[str, ...], ptype: str) -> dict[str, Any]:
 
 
 _SWITCHES = frozenset({"boolean", "bool"})
+_FIELD_LABEL = re.compile(r"\s*[A-Za-z]\w*\.\s?[A-Z]\w*\s*[:：]")  # `SSLConfig.Port：…`
 _VALUE_ALONE = re.compile(r"(?P<key>[^\s:()]+)\s*(?P<mark>\((?:default|default value)\))?\s*:", _I)
 _NO_VALUE = frozenset({"null", "none", "nil"})
 _SHORTEST_JSON_LIMIT = 16  # a length limit below this on a JSON value counts its items
@@ -159,8 +161,10 @@ class _Parser:
             # about the fields inside it (`SecretSubType: ... Valid values:`), not about the whole value
             fields = [t for t in self.items if t[2]["kind"] not in ("length", "default", "unit")]
             said = {t[2]["sentence"] for t in fields}
-            # (and a default marked in one of their value lists: `取值：UDP（默认值）|TCP`)
-            fields += [t for t in self.items if t[2]["kind"] == "default" and t[2]["sentence"] in said]
+            # (and a default marked in one of their value lists, `取值：UDP（默认值）|TCP`, or said of a
+            # field, `SSLConfig.Port：…默认值为1194`)
+            fields += [t for t in self.items if t[2]["kind"] == "default"
+                       and (t[2]["sentence"] in said or _FIELD_LABEL.match(t[2]["sentence"]))]
             self._demote(fields, FIELD)
             # (`长度为0~1` on a JSON array: a count of its items; no JSON text is that short)
             tiny = [t for t in self.items if t[2]["kind"] == "length" and (t[2].get("max") or 99) < _SHORTEST_JSON_LIMIT]
@@ -411,7 +415,9 @@ class _Parser:
         if e is not None and (e[2] or s.first):
             self._zh_entry(s, *e)
             return True
-        if ctx.last is not None and not s.first:  # more of the last entry's explanation
+        # more of the last entry's explanation: the rest of its paragraph, or a paragraph that goes on
+        # with it (`当权重值相同时，…` below `wlc：…`)
+        if ctx.last is not None and (not s.first or _ZH_GOES_ON.match(s.body)):
             if triggered(s.body):
                 self.skip(s, ENTRY)
             return True
