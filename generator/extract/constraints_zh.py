@@ -320,8 +320,15 @@ def rules(body: str, ptype: str, found: Found) -> None:
 _ENTRY = re.compile(r"^(?P<key>[A-Za-z0-9_.:/+\-]+)\s*(?P<mark>\((?:默认值?|默认取值)\))?\s*(?::\s*(?P<desc>.*))?$")
 
 
+_WIDE_KEYED = re.compile(r"^(?P<key>[A-Za-z0-9_.:/+\-]+)\s*(?P<mark>（(?:默认值?|默认取值)）)?\s*：(?P<desc>.*)$")
+
+
 def entry(body: str) -> tuple[str, bool, str] | None:
     """`true：发送检查请求` / `**false**（默认值）` → (key, default marked, description)."""
+    wide = _WIDE_KEYED.match(body.strip())
+    if wide and wide.group("desc").strip():
+        # (`emr：E-MapReduce`: the full-width colon ends the key; the text after it may hold an ASCII one)
+        return wide.group("key"), bool(wide.group("mark")), wide.group("desc").strip()
     m = _ENTRY.match(normalise(body).strip().rstrip("."))
     if not m or (m.group("desc") is None and not m.group("key")):
         return None
