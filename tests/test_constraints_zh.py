@@ -361,3 +361,8 @@ def test_a_value_list_going_on_after_a_sentence_of_one_entry() -> None:
 def test_the_full_width_colon_ends_a_listed_value() -> None:
     r = parse_constraints(("取值：", "ecs：云服务器ECS。", "emr：E-MapReduce。", "acs:ecs：带冒号的值。"), "String")
     assert [c["values"] for c in r["constraints"] if c["kind"] == "enum"] == [["ecs", "emr", "acs:ecs"]]
+
+
+def test_a_listed_value_holding_a_comma() -> None:
+    r = parse_constraints(("取值：", "product：按照云服务统计。", "product,metricName：按照云服务和监控项统计。"), "String")
+    assert [c["values"] for c in r["constraints"] if c["kind"] == "enum"] == [["product", "product,metricName"]]

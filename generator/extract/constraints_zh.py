@@ -320,7 +320,8 @@ def rules(body: str, ptype: str, found: Found) -> None:
 _ENTRY = re.compile(r"^(?P<key>[A-Za-z0-9_.:/+\-]+)\s*(?P<mark>\((?:默认值?|默认取值)\))?\s*(?::\s*(?P<desc>.*))?$")
 
 
-_WIDE_KEYED = re.compile(r"^(?P<key>[A-Za-z0-9_.:/+\-]+)\s*(?P<mark>（(?:默认值?|默认取值)）)?\s*：(?P<desc>.*)$")
+# (a value may hold a comma: `product,metricName：按照云服务和监控项统计`)
+_WIDE_KEYED = re.compile(r"^(?P<key>[A-Za-z0-9_.:/+\-]+(?:,[A-Za-z0-9_.:/+\-]+)*)\s*(?P<mark>（(?:默认值?|默认取值)）)?\s*：(?P<desc>.*)$")
 
 
 def entry(body: str) -> tuple[str, bool, str] | None:
