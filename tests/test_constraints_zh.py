@@ -366,3 +366,13 @@ def test_the_full_width_colon_ends_a_listed_value() -> None:
 def test_a_listed_value_holding_a_comma() -> None:
     r = parse_constraints(("取值：", "product：按照云服务统计。", "product,metricName：按照云服务和监控项统计。"), "String")
     assert [c["values"] for c in r["constraints"] if c["kind"] == "enum"] == [["product", "product,metricName"]]
+
+
+def test_conditional_defaults_and_listed_entries_standing_for_classes() -> None:
+    r = parse_constraints(("I/O优化实例的默认值为cloud_efficiency，非I/O优化实例的默认值为cloud。",), "String")
+    assert r["constraints"] == [] and r["unparsed"][0]["reason"] == "the default depends on a case"
+    dom = parse_constraints(
+        ("用于健康检查的域名。取值：", "$_ip： 后端服务器的私网IP。", "domain：域名长度为1~80，只能包含字母、数字、点号（.）和连字符（-）。"),
+        "String",
+    )
+    assert dom["constraints"] == []

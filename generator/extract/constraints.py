@@ -433,6 +433,11 @@ class _Parser:
             ctx.pending.append((s, value))
         if desc and zh_triggered(desc):
             self.skip(s, ENTRY)
+            rules = Found()
+            zh.rules(desc, self.ptype, rules)
+            if any(it["kind"] in ("length", "charset") for it in rules.items):
+                # `domain：域名长度为1~80，只能包含字母…`: the entry stands for a class of values
+                ctx.open_reason = "a listed entry stands for a class of values, not a literal"
 
     # --- lists ----------------------------------------------------------------------------
 

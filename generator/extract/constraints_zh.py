@@ -247,6 +247,10 @@ def default(text: str, ptype: str, found: Found) -> None:
     m = _DEFAULT.search(text)
     if not m:
         return
+    if len({x.group("v").rstrip(".") for x in _DEFAULT.finditer(text)}) > 1:
+        # `…默认值为cloud，否则，默认值为cloud_efficiency`: a default per case
+        found.notes.append("the default depends on a case")
+        return
     v = m.group("v").rstrip(".")
     if v in ("空", "空字符串"):
         found.add("default", value="")
@@ -317,11 +321,11 @@ def rules(body: str, ptype: str, found: Found) -> None:
 
 # --- list entries -----------------------------------------------------------------------------
 
-_ENTRY = re.compile(r"^(?P<key>[A-Za-z0-9_.:/+\-]+)\s*(?P<mark>\((?:默认值?|默认取值)\))?\s*(?::\s*(?P<desc>.*))?$")
+_ENTRY = re.compile(r"^(?P<key>[A-Za-z0-9_.:/+\-$]+)\s*(?P<mark>\((?:默认值?|默认取值)\))?\s*(?::\s*(?P<desc>.*))?$")
 
 
 # (a value may hold a comma: `product,metricName：按照云服务和监控项统计`)
-_WIDE_KEYED = re.compile(r"^(?P<key>[A-Za-z0-9_.:/+\-]+(?:,[A-Za-z0-9_.:/+\-]+)*)\s*(?P<mark>（(?:默认值?|默认取值)）)?\s*：(?P<desc>.*)$")
+_WIDE_KEYED = re.compile(r"^(?P<key>[A-Za-z0-9_.:/+\-$]+(?:,[A-Za-z0-9_.:/+\-$]+)*)\s*(?P<mark>（(?:默认值?|默认取值)）)?\s*：(?P<desc>.*)$")
 
 
 def entry(body: str) -> tuple[str, bool, str] | None:
