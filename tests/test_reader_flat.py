@@ -1026,3 +1026,16 @@ def test_english_messages_glued_to_chinese_descriptions_and_json_after_one_word(
     assert [(p["name"], p.get("example")) for p in spec["response"]] == [
         ("SourceType", "oss"), ("Sources", '{ "Source": [ "a.b.com" ] }')
     ]
+
+
+def test_chinese_descriptions_right_after_codes_and_types_glued_to_json_examples() -> None:
+    roles = ["status", "code", "message", "description"]
+    sp = split_row("404InvalidFilterKey.NotFound指定的起始时间或到期时间参数错误。", roles, Lexicon())
+    assert sp is not None and sp.cells[1:] == ("InvalidFilterKey.NotFound", "", "指定的起始时间或到期时间参数错误。")
+    sp = split_row(
+        "400InvalidTag.MismatchThe specified Tag.n.Key and Tag.n.Value are not match.指定的Tag.N.Key和Tag.N.Value不匹配。",
+        roles, Lexicon(),
+    )
+    assert sp is not None and sp.cells[3] == "指定的Tag.N.Key和Tag.N.Value不匹配。"
+    sp = split_row('OpeningListString[{"OpenUrl":"http://example.com/a.mp4"}]', ["name", "type", "example"], Lexicon())
+    assert sp is not None and sp.cells[:2] == ("OpeningList", "String")

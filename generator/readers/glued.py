@@ -441,7 +441,8 @@ def _gen_rest(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
 # (or a type word alone, or glued to a number: `NextRotation` + `Date` + `String2022...`)
 _CAP_TYPES = "|".join(t.capitalize() for t in TYPE_WORDS if t.isalpha())
 _NAME_THEN_TYPE = re.compile(rf"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*?(?:{_CAP_TYPES})(?![a-z])|(?:{_CAP_TYPES})$")
-_TYPE_THEN_DIGITS = re.compile(rf"(?:{_CAP_TYPES})[0-9]")  # `Long1581912859713`: no value reads so
+# `Long1581912859713`, `String[{"OpenUrl"...`: no value reads so (a type glued to its example)
+_TYPE_THEN_DIGITS = re.compile(rf"(?:{_CAP_TYPES})[0-9\[{{\"]")
 
 
 def _gen_example(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
@@ -532,6 +533,8 @@ def _gen_code(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
                 if not (run_ok and lex.known(s[j:run_end])):
                     continue  # `Status|vpc incorrect`: only before a whole word the page knows
         score = 2.0 + _code_end(s, i, j, lex)
+        if j < n and "\u4e00" <= s[j] <= "\u9fff" and s[j - 1] != "}" and s[j - 2 : j - 1] != "%":
+            score += 2.0  # Chinese text glued to the code: no code goes on in Chinese (`%s` is the message)
         out.append((j, score))
     # the few best ends are enough: the message and description only refine them
     return sorted(out, key=lambda c: -c[1])[:_BEAM]
@@ -684,8 +687,11 @@ def _gen_message(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
     if last:
         return [(len(s), 0.0)]
     # An empty message is rare; a lone `-` after the code is the empty description's mark.
-    out: Candidates = [(i, 0.0 if s[i:].strip() == "-" else -6.0)]
+    # (a Chinese description right after the code leaves the message empty more often than not)
+    empty = 0.0 if s[i:].strip() == "-" else -1.5 if "\u4e00" <= s[i : i + 1] <= "\u9fff" else -6.0
+    out: Candidates = [(i, empty)]
     points = _all_glue_points(s, lex)
+    english = not s.isascii() and s[i : i + 1].isascii()
     ends = _message_ends(s, lex)
     # a message may hold glued sentences of its own; a description rarely does
     before = bisect.bisect_left(_glued_sentences(s, lex), i)
@@ -693,11 +699,14 @@ def _gen_message(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
         score, glued_before = ends[k]
         if k == bisect.bisect_right(points, i) and not _WORDY.search(s, i, points[k]):
             score -= 4.0  # a message of punctuation only (`.` after `InvalidSchema{reason}`)
+        if english and _CJK_CHAR.search(s, i, points[k]):
+            score -= 2.0  # an English message runs into no Chinese text (that is the description)
         out.append((points[k], score - 0.3 * (glued_before - before)))
     return out
 
 
 _WORDY = re.compile(r"[^\W_]")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _message_ends(s: str, lex: Lexicon) -> list[tuple[float, int]]:
