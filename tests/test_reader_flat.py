@@ -1039,3 +1039,14 @@ def test_chinese_descriptions_right_after_codes_and_types_glued_to_json_examples
     assert sp is not None and sp.cells[3] == "指定的Tag.N.Key和Tag.N.Value不匹配。"
     sp = split_row('OpeningListString[{"OpenUrl":"http://example.com/a.mp4"}]', ["name", "type", "example"], Lexicon())
     assert sp is not None and sp.cells[:2] == ("OpeningList", "String")
+
+
+def test_a_table_of_request_headers_after_the_request_parameters() -> None:
+    spec = _flat_spec(
+        "Request parameters\n\nParameterTypeRequiredExampleDescription\nencoding-typeStringNourl\n\n"
+        "The method used to encode the object name.\n\nRequest headers\n\n"
+        "The operation supports the following standard HTTP request headers.\n\nHeaderTypeDescription\n"
+        "Cache-ControlString\n\nThe caching behavior.\n"
+    )
+    assert [(p["name"], p["description"]) for p in spec["request"]] == [
+        ("encoding-type", "The method used to encode the object name.")]

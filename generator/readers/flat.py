@@ -66,6 +66,7 @@ _ERROR_LAYOUTS: tuple[tuple[str, ...], ...] = (
 
 
 _CAPITAL = re.compile(r"[A-Z]")
+_HEADERS_TITLE = re.compile(r"(?:Request|Response|Common request|Common response) headers?|请求头|响应头|公共请求头|公共响应头", re.IGNORECASE)
 _INLINE_LIST_START = re.compile(r"[:：]\s*-\s*\S+(?:\s*\([^()]*\))?$")  # (`:- ReadWrite (default)`)
 _CONTAINER_TYPES = frozenset(["list", "array", "set", "map", "repeatlist"])
 _IDENT_RUN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -340,7 +341,8 @@ class _Reader:
         announces it (`The following table describes ...`) with what follows it.
         """
         for k in range(len(cur.lines) - 1, max(-1, len(cur.lines) - 6), -1):
-            if _ANNOUNCE.search(cur.lines[k].text):
+            if _ANNOUNCE.search(cur.lines[k].text) or _HEADERS_TITLE.fullmatch(cur.lines[k].text):
+                # (or the title of a table of headers: `Request headers`, then what it says of them)
                 out = cur.lines[k:]
                 del cur.lines[k:]
                 return out

@@ -19,6 +19,7 @@ COLUMN_NAMES = (
     "parameter name",
     "field name",
     "element",
+    "header",
     "type",
     "data type",
     "required",
