@@ -276,9 +276,10 @@ class Rules:
 
     @cached_property
     def start(self) -> Alphabet:
-        if self.first is not None:
-            return _ascii(self.first) if self.byte_sized and _ascii(self.first) else self.first
-        return self.free
+        if self.first is None:
+            return self.free
+        ascii_first = _ascii(self.first) if self.byte_sized else None
+        return ascii_first if ascii_first else self.first
 
     def sizes(self) -> tuple[int, int]:
         lo = max(self.min_len, 1)

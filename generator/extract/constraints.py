@@ -76,12 +76,13 @@ ENTRY = "describes one listed value"
 FIELD = "describes a field inside the value"
 _RANGE_VALUE = re.compile(r"-?\d+(?:\.\d+)?\s*(?:~|-|to)\s*-?\d+(?:\.\d+)?")
 _SLASHED = re.compile(r"[A-Z][A-Za-z0-9]+(?:/[A-Z][A-Za-z0-9]+)+")
+_FIELD_LABEL = re.compile(r"\s*[A-Za-z]\w*\.\s?[A-Z]\w*\s*[:：]")  # a paragraph on one field (`SSLConfig.Port：…`)
 _JSON_VALUE = re.compile(
     r"\b(?:to|is|as|be) (?:a |an )?JSON (?:string|object|array)\b.{0,40}\b(?:contains|following|fields|parameters|format)\b"
     r"|\bin JSON format\b.{0,80}\b(?:structure|fields|parameters)\b"
     r"|由\s*Key-Values?\s*键值对组成|key-value\s*键值对形式|JSON\s*字符串表示"  # (the same in Chinese)
     r"|JSON\s*(?:格式|字符串|数组)[^，。]{0,20}(?:包含|如下|字段|参数)"
-    r"|^\s*[A-Za-z]\w*\.\s?[A-Z]\w*\s*[:：]",  # a paragraph on one of its fields (`SSLConfig.Cipher：...`)
+    r"|^" + _FIELD_LABEL.pattern,  # a paragraph on one of its fields (`SSLConfig.Cipher：...`)
     _I | re.MULTILINE,
 )
 _STRUCTURED = frozenset(["json", "object", "map", "struct", "json object", "jsonobject", "json数组", "json对象"])
@@ -114,7 +115,6 @@ def parse_constraints(sentences: tuple[str, ...], ptype: str) -> dict[str, Any]:
 
 
 _SWITCHES = frozenset({"boolean", "bool"})
-_FIELD_LABEL = re.compile(r"\s*[A-Za-z]\w*\.\s?[A-Z]\w*\s*[:：]")  # `SSLConfig.Port：…`
 _VALUE_ALONE = re.compile(r"(?P<key>[^\s:()]+)\s*(?P<mark>\((?:default|default value)\))?\s*:", _I)
 _NO_VALUE = frozenset({"null", "none", "nil"})
 _SHORTEST_JSON_LIMIT = 16  # a length limit below this on a JSON value counts its items

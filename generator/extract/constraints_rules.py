@@ -210,14 +210,18 @@ def starts(body: str, found: Found) -> None:
             if m.group("end"):
                 found.notes.append("no vocabulary item for forbidden suffixes")
             continue
-        classes, chars, unknown = char_classes(what)
-        if unknown or not (classes or chars):
-            found.notes.append(f"unrecognised first character: {what}")
-            continue
-        item: Item = {"classes": classes}
-        if chars:
-            item["chars"] = chars
-        found.add("first_char", **item)
+        add_first_char(found, what, *char_classes(what))
+
+
+def add_first_char(found: Found, what: str, classes: list[str], chars: list[str], unknown: list[str]) -> None:
+    """The `first_char` item of `what` read as character classes (English or Chinese), else a note."""
+    if unknown or not (classes or chars):
+        found.notes.append(f"unrecognised first character: {what}")
+        return
+    item: Item = {"classes": classes}
+    if chars:
+        item["chars"] = chars
+    found.add("first_char", **item)
 
 
 # `cannot start with aliyun, acs:, http://, or https://.`: a list of prefixes runs over its commas

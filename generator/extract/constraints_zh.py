@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .constraints_rules import CLASS_ORDER, Found, Item, range_item
+from .constraints_rules import CLASS_ORDER, Found, Item, add_first_char, range_item
 from .constraints_text import coerce, literal
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -154,14 +154,7 @@ def starts(text: str, found: Found) -> None:
                 found.notes.append(f"unrecognised prefix: {what}")
             continue
         what = re.sub(r"^(?:必须|需要|需|应|只能|仅能)\s*", "", what)
-        classes, chars, unknown = classes_of(what)
-        if unknown or not (classes or chars):
-            found.notes.append(f"unrecognised first character: {what}")
-            continue
-        item: Item = {"classes": classes}
-        if chars:
-            item["chars"] = chars
-        found.add("first_char", **item)
+        add_first_char(found, what, *classes_of(what))
 
 
 _CONTAIN = re.compile(

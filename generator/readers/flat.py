@@ -28,7 +28,7 @@ from ..extract.tables import PLACEHOLDER_ROW, column_role
 from .common import SECTION_TITLES, SectionBuilder, heading_key
 from .glued import Split, example_likeness, split_row
 from .glued_header import column_known, split_header
-from .glued_words import TYPE_WORDS, Lexicon
+from .glued_words import CJK_CHAR, TYPE_WORDS, Lexicon
 from .meta import parse_meta_line
 
 _TITLE_WINDOW = 40  # the title is among the first lines, after the site's header
@@ -53,7 +53,6 @@ _BARE_OPERATION = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z0-9]+")
 _TYPE_TITLE = re.compile(r"[A-Za-z_][\w.\[\]<> ]{0,60}")
 _BARE_NAME = re.compile(r"[└├│─]*([A-Za-z_][\w.]*)")
 _HUMP = re.compile(r"[A-Z][a-z0-9]+")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 # the orders in which the cells of an error row usually come
 _ERROR_LAYOUTS: tuple[tuple[str, ...], ...] = (
     ("status", "code", "message", "description"),
@@ -98,7 +97,7 @@ def _own_type(ident: str) -> tuple[str, str] | None:
 
 
 def _has_cjk(text: str) -> bool:
-    return _CJK.search(text) is not None
+    return CJK_CHAR.search(text) is not None
 _NAME_START = re.compile(r"[└├│─\s]*[A-Za-z_$@]")
 _STATUS = re.compile(r"\d{3}")
 _CODE_SHAPE = re.compile(r"[a-z][A-Z]|[._]")

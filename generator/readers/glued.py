@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .glued_words import (
+    CJK_CHAR,
     MAX_CELL,
     REQUIRED_WORDS,
     STARTERS,
@@ -699,14 +700,13 @@ def _gen_message(s: str, i: int, last: bool, lex: Lexicon) -> Candidates:
         score, glued_before = ends[k]
         if k == bisect.bisect_right(points, i) and not _WORDY.search(s, i, points[k]):
             score -= 4.0  # a message of punctuation only (`.` after `InvalidSchema{reason}`)
-        if english and _CJK_CHAR.search(s, i, points[k]):
+        if english and CJK_CHAR.search(s, i, points[k]):
             score -= 2.0  # an English message runs into no Chinese text (that is the description)
         out.append((points[k], score - 0.3 * (glued_before - before)))
     return out
 
 
 _WORDY = re.compile(r"[^\W_]")
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _message_ends(s: str, lex: Lexicon) -> list[tuple[float, int]]:

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 # --- vocabulary ------------------------------------------------------------------------------
 
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character (the common ideographs)
+
 # Column names of the tables of reference pages (lower case). Used to split glued header rows.
 COLUMN_NAMES = (
     "parameter",

@@ -186,32 +186,31 @@ def read(text: str, origin: str) -> Document:
             sb.paragraph(inline_text(" ".join(para)), Loc(origin, line=para_line))
             para.clear()
 
+    def heading(raw: str, level: int, lineno: int) -> None:
+        """A heading; the first one of level 1 is the page's title."""
+        nonlocal title
+        name = inline_text(clean_heading(raw))
+        if level == 1 and title is None:
+            title = name
+        else:
+            sb.heading(name, level, Loc(origin, line=lineno))
+
     while i < len(lines):
         line = lines[i]
         m = _HEADING.match(line) if line.startswith("#") else None
         if m:
             flush_para()
-            level = len(m.group(1))
-            name = inline_text(clean_heading(m.group(2)))
-            if level == 1 and title is None:
-                title = name
-            else:
-                sb.heading(name, level, Loc(origin, line=i + 1))
+            heading(m.group(2), len(m.group(1)), i + 1)
             i += 1
             continue
         if not para and _setext_heading(lines, i):
-            level = 1 if lines[i + 1].lstrip().startswith("=") else 2
-            name = inline_text(clean_heading(line.strip()))
-            if level == 1 and title is None:
-                title = name
-            else:
-                sb.heading(name, level, Loc(origin, line=i + 1))
+            heading(line.strip(), 1 if lines[i + 1].lstrip().startswith("=") else 2, i + 1)
             i += 2
             continue
         bold = _BOLD_LINE.fullmatch(line.strip()) if not para and line.startswith("**") else None
         if bold and heading_key(bold.group(1)) and (i + 1 >= len(lines) or not lines[i + 1].strip()):
             # `**请求参数**` alone on its line: a section title written in bold, not a heading
-            sb.heading(inline_text(clean_heading(bold.group(1))), 2, Loc(origin, line=i + 1))
+            heading(bold.group(1), 2, i + 1)
             i += 1
             continue
         if _is_fence(line):
